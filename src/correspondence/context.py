@@ -1,0 +1,26 @@
+"""What the pipeline has learned so far about the source being read.
+
+Per-message stages receive one :class:`Context` per source. It is the only mutable
+object in the pipeline, and it holds only small facts (who the requester is, which
+tracking numbers the thread uses), so memory does not grow with the message bodies.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .options import ParseOptions
+
+
+@dataclass
+class Context:
+    source: str
+    options: ParseOptions = field(default_factory=ParseOptions)
+    reader: str = ""
+    requester_names: set[str] = field(default_factory=set)
+    requester_addresses: set[str] = field(default_factory=set)
+    agency_names: set[str] = field(default_factory=set)
+    agency_addresses: set[str] = field(default_factory=set)
+    tracking_numbers: Counter[str] = field(default_factory=Counter)
+    seen: int = 0
