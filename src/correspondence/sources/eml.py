@@ -1,15 +1,18 @@
-"""A single raw email (.eml). Minimal first version; MIME handling lives in mime.py."""
+"""A single raw email (.eml, or any file that starts with mail headers).
+
+A folder of .eml files is walked by :func:`correspondence.sources.read_sources`, which
+reads each file with this reader. MIME handling lives in :mod:`.mime`.
+"""
 
 from __future__ import annotations
 
-import email
-import email.policy
-import email.utils
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import UnreadableInputError
 from ..models import Message
 from . import Reader, register
+from .mime import parse_bytes
 
 _HEADER_NAMES = (b"from:", b"date:", b"subject:", b"message-id:", b"received:", b"mime-version:", b"to:")
 
@@ -22,17 +25,11 @@ def sniff(path: Path, head: bytes) -> bool:
 
 
 def read(path: Path) -> Iterator[Message]:
-    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    body = msg.get_body(preferencelist=("plain", "html"))
-    text = body.get_content() if body is not None else ""
-    name, addr = email.utils.parseaddr(str(msg.get("From", "")))
-    date = msg.get("Date")
-    sent = email.utils.parsedate_to_datetime(str(date)) if date else None
-    yield Message(
-        source=str(path), position=0, sender=name or addr or None, sender_address=addr or None,
-        sent_at=sent, subject=str(msg.get("Subject", "")) or None, body=text,
-        message_id=str(msg.get("Message-ID", "")) or None,
-    )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableInputError(str(path), exc.strerror or str(exc)) from exc
+    yield parse_bytes(raw, str(path), 0)
 
 
 register(Reader("eml", "a single raw email (.eml)", sniff, read))
