@@ -18,15 +18,15 @@ from pathlib import Path
 
 from . import sources
 from .classify import classify
-from .clean import clean
-from .extract import extract
-from .link import link
-from .recognize import recognize
-from .split import split
+from .clean import clean, redact_message
 from .context import Context
 from .errors import StrictModeError
+from .extract import extract
+from .link import link
 from .models import Message, Request
 from .options import ParseOptions
+from .recognize import recognize
+from .split import split
 
 Stage = Callable[[Message, Context], Message]
 
@@ -57,6 +57,9 @@ def process(message: Message, ctx: Context, stages: Iterable[tuple[str, Stage]] 
             message = message.with_problem(
                 "stage-failed", f"{name} failed: {type(exc).__name__}: {exc}", name, "error"
             )
+            if name in ("split", "clean"):
+                # Secrets must not survive a failed clean: redact every field on its own.
+                message = redact_message(message)
     if ctx.options.strict:
         errors = [p for p in message.problems if p.severity == "error"]
         if errors:
