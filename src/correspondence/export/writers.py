@@ -17,10 +17,21 @@ Writer = Callable[[Iterable[Message], Iterable[Request], Any], None]
 
 
 def write_jsonl(messages: Iterable[Message], requests: Iterable[Request], out: IO[str]) -> None:
-    """The output contract: one message per line, then one line per request."""
-    for message in messages:
+    """The output contract: one message per line; each request's record after its last message."""
+    messages = list(messages)
+    pending = {r.key: r for r in requests}
+    last_of: dict[str, int] = {}
+    for n, message in enumerate(messages):
+        if message.request_key in pending:
+            last_of[message.request_key] = n
+    after: dict[int, list[Request]] = {}
+    for key, n in last_of.items():
+        after.setdefault(n, []).append(pending.pop(key))
+    for n, message in enumerate(messages):
         out.write(json.dumps(message_record(message), ensure_ascii=False) + "\n")
-    for request in requests:
+        for request in after.get(n, ()):
+            out.write(json.dumps(request_record(request), ensure_ascii=False) + "\n")
+    for request in pending.values():  # requests without messages of their own (referrals)
         out.write(json.dumps(request_record(request), ensure_ascii=False) + "\n")
 
 
