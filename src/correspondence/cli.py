@@ -99,7 +99,7 @@ def _collect(args: argparse.Namespace) -> tuple[list[Message], list[Request], in
     return linked, requests, failures
 
 
-def _open_text(dest: str | None):  # type: ignore[no-untyped-def]
+def _open_text(dest: str | None):
     if dest is None:
         return sys.stdout
     Path(dest).parent.mkdir(parents=True, exist_ok=True)

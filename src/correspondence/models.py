@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Role = Literal["requester", "agency"]
+Severity = Literal["info", "warning", "error"]
 
 EVENT_TYPES: tuple[str, ...] = (
     "request",
@@ -51,7 +52,7 @@ class Problem(_Frozen):
     code: str = Field(description="Stable machine-readable code, e.g. 'charset-guessed'.")
     message: str = Field(description="What happened, for a person.")
     stage: str = Field(description="Pipeline stage that recorded it (read, split, ...).")
-    severity: Literal["info", "warning", "error"] = "warning"
+    severity: Severity = "warning"
 
 
 class Attachment(_Frozen):
@@ -72,6 +73,9 @@ class Evidence(_Frozen):
     text: str
     start: int = Field(description="Offset of the first character in Message.body.")
     end: int = Field(description="Offset just past the last character in Message.body.")
+    attachment: str | None = Field(
+        default=None, description="File name when the span is in an attachment's text, not the body."
+    )
 
 
 class _EventBase(_Frozen):
@@ -287,8 +291,11 @@ class Message(_Frozen):
     def tracking_number(self) -> str | None:
         return self.tracking_numbers[0] if self.tracking_numbers else None
 
-    def with_problem(self, code: str, message: str, stage: str, severity: str = "warning") -> Message:
-        problem = Problem(code=code, message=message, stage=stage, severity=severity)  # type: ignore[arg-type]
+    def with_problem(
+        self, code: str, message: str, stage: str, severity: Severity = "warning"
+    ) -> Message:
+        """A copy with one more recorded problem."""
+        problem = Problem(code=code, message=message, stage=stage, severity=severity)
         return self.model_copy(update={"problems": (*self.problems, problem)})
 
 

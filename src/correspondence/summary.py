@@ -5,13 +5,18 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from .models import Message, Request
+from .models import Event, Message, Request
 
 
 def _date(value: object) -> str:
     if value is None:
         return "-"
     return str(value)[:10]
+
+
+def _event_label(event: Event) -> str:
+    due = getattr(event, "due_date", None)  # only some event types carry a due date
+    return event.type + (f" (due {due})" if due else "")
 
 
 def render(messages: list[Message], requests: Iterable[Request], width: int = 100) -> str:
@@ -43,10 +48,7 @@ def render(messages: list[Message], requests: Iterable[Request], width: int = 10
         lines.append("   " + " | ".join(facts))
         lines.append(f"   {'date':<10}  {'#':>3}  {'side':<9}  {'portal':<11}  events")
         for m in by_key.get(r.key, []):
-            events = ", ".join(
-                e.type + (f" (due {e.due_date})" if getattr(e, "due_date", None) else "")
-                for e in m.events
-            ) or "-"
+            events = ", ".join(_event_label(e) for e in m.events) or "-"
             if m.duplicate_of is not None:
                 events += f"  [repeats #{m.duplicate_of}]"
             row = f"   {_date(m.sent_at):<10}  {m.index:>3}  {(m.role or '?'):<9}  {(m.portal or '-'):<11}  "

@@ -100,7 +100,7 @@ def event_rows(message: Message) -> list[dict[str, Any]]:
         "problems": "; ".join(f"{p.code}: {p.message}" for p in message.problems),
     }
     rows = []
-    for n, event in enumerate(message.events or [None]):  # type: ignore[list-item]
+    for n, event in enumerate(message.events or [None]):
         row = dict.fromkeys(EVENT_COLUMNS)
         row.update(base)
         row["event_number"] = n
