@@ -1,20 +1,197 @@
-"""Reader placeholder: replaced by the real reader."""
+"""Flattened thread exports: a title block, then messages each headed ``From: NAME``.
+
+Recognised by content: a ``NAME filed this request with AGENCY`` line in the title
+block, or ``From: NAME`` lines standing alone between blank lines, in a file that does
+not open with mail headers.
+
+A new message starts only at a ``From: NAME`` line that follows a blank line (or the
+title block) and is not part of a quoted header block: a ``From:`` followed by
+``Sent:`` (Outlook), by the same ``To:``/``Date:`` lines when the export itself does not
+use them, or preceded by an ``-----Original Message-----`` rule stays in the body it
+quotes. MuckRock's list of a message's files (indented ``•`` lines closing the message)
+becomes its attachments.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..models import Message
+from ..models import Attachment, Message
 from . import Reader, register
+from ._exports import (
+    MUCKROCK_NAME,
+    head_text,
+    read_text,
+    same_name,
+    squash,
+    starts_like_email,
+    strip_page_artefacts,
+    trim_blank_edges,
+)
+
+STAGE = "read"
+
+FROM = re.compile(r"^From:[ \t]*(\S.*?)\s*$")
+_FILED = re.compile(
+    r"^\s*(?P<filer>.+?)\s+filed this request with\s+(?:the\s+)?(?P<agency>.+?)\.?\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_HEADER = re.compile(r"^(?:Sent|To|Cc|Bcc|Date|Subject|Reply-To):", re.IGNORECASE)
+_QUOTE_RULE = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|_{8,}\s*$|.*\bwrote:\s*$)",
+    re.IGNORECASE,
+)
+# MuckRock closes a message with the list of its files: indented bullets, one per line.
+_FILE_BULLET = re.compile(r"^\s+[•·▪◦*]\s+(\S.*?)\s*$")
+
+
+@dataclass
+class _Block:
+    sender: str
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Header:
+    title: str | None = None
+    filer: str | None = None
+    agency: str | None = None
 
 
 def sniff(path: Path, head: bytes) -> bool:
-    return False
+    if starts_like_email(head) or head.lstrip()[:1] in (b"<", b"{", b"["):
+        return False
+    lines = head_text(head).split("\n")
+    if any(_FILED.match(line) for line in lines[:15]):
+        return any(FROM.match(line) for line in lines)
+    return len(_starts(lines)) >= 1 and any(FROM.match(line) for line in lines[:40])
+
+
+def _next_nonblank(lines: list[str], i: int, step: int) -> tuple[int, str]:
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return (j, lines[j]) if 0 <= j < len(lines) else (j, "")
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open a message."""
+    candidates = []
+    for i, line in enumerate(lines):
+        if not FROM.match(line):
+            continue
+        if i > 0 and lines[i - 1].strip():
+            continue  # a header inside a quote sits right under the text that quotes it
+        _, before = _next_nonblank(lines, i, -1)
+        if before and _QUOTE_RULE.match(before):
+            continue
+        candidates.append(i)
+    if not candidates:
+        return []
+    # Does the export itself put To:/Date: lines under its own From: lines? Its first
+    # header tells: then only Outlook's `Sent:` marks a quote.
+    first_follow = _follow(lines, candidates[0])
+    export_uses_headers = bool(_QUOTE_HEADER.match(first_follow)) and not first_follow.lower().startswith("sent:")
+    starts = []
+    for i in candidates:
+        follow = _follow(lines, i)
+        if _QUOTE_HEADER.match(follow):
+            if follow.lower().startswith("sent:") or not export_uses_headers:
+                continue
+            if any(x.lower().startswith("sent:") for x in lines[i + 1 : i + 5]):
+                continue
+        starts.append(i)
+    return starts
+
+
+def _follow(lines: list[str], i: int) -> str:
+    """The line under a From: line, looking past one blank line (HTML-born quotes)."""
+    j, line = _next_nonblank(lines, i, 1)
+    return line if j <= i + 2 else ""
+
+
+def _header(lines: list[str]) -> _Header:
+    info = _Header()
+    for line in lines:
+        if not line.strip():
+            continue
+        if info.title is None:
+            info.title = line.strip()
+        m = _FILED.match(line)
+        if m:
+            info.filer = m.group("filer").strip()
+            info.agency = m.group("agency").strip()
+    return info
+
+
+def _attachments(lines: list[str]) -> tuple[tuple[Attachment, ...], list[str]]:
+    lines = trim_blank_edges(lines)
+    k = len(lines)
+    names: list[str] = []
+    while k > 0:
+        line = lines[k - 1]
+        m = _FILE_BULLET.match(line)
+        if m:
+            names.append(m.group(1))
+        elif line.strip():
+            break
+        k -= 1
+    if not names:
+        return (), lines
+    names.reverse()
+    return tuple(Attachment(name=n) for n in names), trim_blank_edges(lines[:k])
+
+
+def _is_agency(sender: str, agency: str | None) -> bool:
+    # The header names the agency with its jurisdiction ("X of Albuquerque, NM"), the
+    # messages with the agency's name alone: a name that opens the header's wording counts.
+    if not agency:
+        return False
+    s, a = squash(sender), squash(agency)
+    return bool(s) and (s == a or a.startswith(s))
 
 
 def read(path: Path) -> Iterator[Message]:
-    return iter(())
+    text, guessed = read_text(path)
+    lines = strip_page_artefacts(text).split("\n")
+    starts = _starts(lines)
+    info = _header(lines[: starts[0]] if starts else lines)
+    blocks = []
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        m = FROM.match(lines[i])
+        blocks.append(_Block(m.group(1) if m else "", lines[i + 1 : end]))
+    for position, block in enumerate(blocks):
+        attachments, body = _attachments(block.lines)
+        if MUCKROCK_NAME.match(block.sender) or same_name(block.sender, info.filer):
+            role: str | None = "requester"
+        elif _is_agency(block.sender, info.agency):
+            role = "agency"
+        else:
+            role = None
+        message = Message(
+            source=str(path),
+            position=position,
+            sender=block.sender or None,
+            body="\n".join(body),
+            attachments=attachments,
+            role_hint=role,
+        )
+        if not body:
+            message = message.with_problem("empty-body", "the message has no text", STAGE, "info")
+        if position == 0 and guessed:
+            message = message.with_problem("charset-guessed", "file is not UTF-8; read as cp1252", STAGE)
+        yield message
 
 
-register(Reader("thread_export", "placeholder", sniff, read))
+register(
+    Reader(
+        "thread_export",
+        "flattened thread export (title block, then 'From: NAME' messages), source order",
+        sniff,
+        read,
+    )
+)

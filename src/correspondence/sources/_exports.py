@@ -1,0 +1,115 @@
+"""Helpers shared by the readers of correspondence EXPORTS (thread exports, GovQA
+histories, MuckRock pages): decoding, page artefacts, the sides of a MuckRock thread.
+
+This module registers no reader, so importing it never changes the order in which the
+readers are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..errors import UnreadableInputError
+
+# A PDF text layer marks its pages with `--- page N ---` lines; the exporter's own footer
+# (`Page N`, sometimes after OCR debris of a logo) closes each page.
+PAGE_MARKER = re.compile(r"^\s*-{2,}\s*page\s+(\d+)\s*-{2,}\s*$", re.IGNORECASE)
+PAGE_FOOTER = re.compile(r"^(?:.{0,20}\s)?Page\s+(\d+)(?:\s+of\s+\d+)?\s*$")
+_BARE_FOOTER = re.compile(r"^\s*Page\s+\d+(?:\s+of\s+\d+)?\s*$")
+
+# An RFC 822 header line, or the `From ` separator of an mbox.
+_HEADER_LINE = re.compile(rb"^(?:From \S+|[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]*\S)")
+
+# MuckRock writes its own automated follow-ups under these names.
+MUCKROCK_NAME = re.compile(r"^\s*muck\s*rock(?:\s+(?:staff|news|team|inc\.?))?\s*$", re.IGNORECASE)
+
+
+def read_text(path: Path) -> tuple[str, bool]:
+    """The file's text with \\n line ends, and whether its charset had to be guessed."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableInputError(str(path), exc.strerror or str(exc)) from exc
+    guessed = False
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Exports saved by Windows tools are cp1252 far more often than anything else.
+        text = data.decode("cp1252", errors="replace")
+        guessed = True
+    return text.replace("\r\n", "\n").replace("\r", "\n"), guessed
+
+
+def head_text(head: bytes) -> str:
+    return head.decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+
+def starts_like_email(head: bytes) -> bool:
+    """True when the bytes open with a block of mail headers (an .eml or an mbox)."""
+    lines = head.lstrip(b"\xef\xbb\xbf\r\n\t ").split(b"\n", 3)[:2]
+    return len(lines) == 2 and all(_HEADER_LINE.match(line.rstrip(b"\r")) for line in lines)
+
+
+def strip_page_artefacts(text: str) -> str:
+    """Remove `--- page N ---` markers, the `Page N` footer closing each page, and a
+    running header repeated at the top of every page; join what a page break cut."""
+    lines = text.split("\n")
+    markers = [i for i, line in enumerate(lines) if PAGE_MARKER.match(line)]
+    drop: set[int] = set()
+    numbers = [int(PAGE_MARKER.match(lines[i]).group(1)) for i in markers]  # type: ignore[union-attr]
+    # Each page ends just before the next marker (or at the end of the file); the footer
+    # that closes it carries that page's number.
+    ends = [(i, n - 1) for i, n in zip(markers, numbers, strict=True) if i > 0]
+    ends.append((len(lines), numbers[-1] if numbers else -1))
+    for end, page in ends:
+        j = end - 1
+        # The extractor puts a blank line before each marker: an artefact, not a paragraph.
+        while j >= 0 and not lines[j].strip() and j not in drop:
+            drop.add(j)
+            j -= 1
+        footer = PAGE_FOOTER.match(lines[j]) if j >= 0 else None
+        if footer and (int(footer.group(1)) == page or _BARE_FOOTER.match(lines[j])):
+            drop.add(j)
+            j -= 1
+            while j >= 0 and not lines[j].strip() and end != len(lines):
+                drop.add(j)
+                j -= 1
+    drop.update(markers)
+    if len(markers) >= 3:
+        firsts = []
+        for i in markers:
+            k = i + 1
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k < len(lines):
+                firsts.append((k, lines[k].strip()))
+        counts = Counter(line for _, line in firsts)
+        for k, line in firsts:
+            if counts[line] >= max(3, len(markers) // 2 + 1):
+                drop.add(k)
+    if not markers:
+        # No page markers: only a whole line that says `Page N` is taken as a footer.
+        drop.update(i for i, line in enumerate(lines) if _BARE_FOOTER.match(line))
+    if not drop:
+        return text
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Names compared as people write them: case, spacing and apostrophes ignored."""
+    return bool(a and b) and squash(a or "") == squash(b or "")
+
+
+def trim_blank_edges(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and not lines[start].strip():
+        start += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]
