@@ -1,10 +1,173 @@
-"""Field extraction (placeholder)."""
+"""The extract stage: fill each event's fields and the message's tracking numbers.
+
+Runs after ``classify``. Each event type carries its own fields (models.py); we fill the
+ones still empty, reading the message's own text near the event's evidence, then the
+text of attached letters. The extractors are in the modules beside this one:
+
+- :mod:`.tracking`: agency tracking numbers (request and appeal numbers);
+- :mod:`.dates`: absolute dates, relative periods, due dates;
+- :mod:`.money`: fee amounts;
+- :mod:`.documents`: released file names;
+- :mod:`.exemptions`: cited statutes;
+- :mod:`.reasons`: reasons as written, and the agency a request was referred to.
+
+What each accepts and rejects, and why: docs/extraction.md.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from ..context import Context
 from ..models import Message
+from . import dates, documents, exemptions, money, reasons, tracking
+
+__all__ = ["extract", "message_tracking_numbers"]
+
+_DUE_TYPES = frozenset(
+    {"acknowledgement", "extension", "status_update", "fee", "clarification_request", "appeal"}
+)
+_AMOUNT_TYPES = frozenset({"fee", "payment"})
+_EXEMPTION_TYPES = frozenset({"denial", "release"})
+_REASON_TYPES = frozenset({"closure", "denial", "no_records", "withdrawal", "referral", "dispute"})
+
+
+def _sent_date(value: dt.datetime | dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def message_tracking_numbers(message: Message, ctx: Context | None = None) -> list[tracking.Found]:
+    """Tracking numbers the message names (subject, own text, attached letters), best first."""
+    known = ctx.tracking_numbers if ctx is not None else None
+    merged: dict[str, tracking.Found] = {}
+    texts = [message.body or "", message.subject or ""]
+    texts.extend(a.text for a in message.attachments if a.text)
+    for i, text in enumerate(texts):
+        for f in tracking.find(text, known):
+            key = tracking.normalise(f.value)
+            # Body before subject before attachments when the scores tie.
+            f = tracking.Found(f.value, f.start + i * 1_000_000, f.score, f.appeal)
+            old = merged.get(key)
+            if old is None:
+                merged[key] = f
+            elif f.score > old.score or (f.appeal and not old.appeal):
+                merged[key] = tracking.Found(old.value, old.start, max(f.score, old.score), f.appeal or old.appeal)
+    return sorted(merged.values(), key=lambda f: (-f.score, f.start))
+
+
+class _Lazy:
+    """Each extractor runs at most once per message, and only if an event needs it."""
+
+    def __init__(self, message: Message, sent: dt.date | None) -> None:
+        self.message = message
+        self.body = message.body or ""
+        self.sent = sent
+        self.extra = "\n\n".join(a.text for a in message.attachments if a.text)
+        self._cache: dict[str, Any] = {}
+
+    def amount(self) -> float | None:
+        if "amount" not in self._cache:
+            value = money.find_amount(self.body)
+            if value is None and self.extra:
+                value = money.find_amount(self.extra)
+            self._cache["amount"] = value
+        return self._cache["amount"]
+
+    def documents(self) -> tuple[str, ...]:
+        if "documents" not in self._cache:
+            names = [a.name for a in self.message.attachments if a.name]
+            self._cache["documents"] = tuple(documents.find_documents(self.body, names))
+        return self._cache["documents"]
+
+    def exemptions(self) -> tuple[str, ...]:
+        if "exemptions" not in self._cache:
+            text = self.body + ("\n\n" + self.extra if self.extra else "")
+            self._cache["exemptions"] = tuple(exemptions.find_exemptions(text))
+        return self._cache["exemptions"]
+
+    def to_agency(self) -> str | None:
+        if "to_agency" not in self._cache:
+            self._cache["to_agency"] = reasons.find_to_agency(self.body)
+        return self._cache["to_agency"]
+
+    def due(self, near: tuple[int, int] | None) -> dt.date | None:
+        value = dates.nearest_due(self.body, self.sent, near)
+        if value is None and self.extra:
+            value = dates.nearest_due(self.extra, self.sent, None)
+        return value
+
+
+def _span(event: Any, body: str) -> tuple[int, int] | None:
+    ev = event.evidence
+    if ev is None or not (0 <= ev.start <= ev.end <= len(body)):
+        return None
+    return (ev.start, ev.end)
+
+
+def _fill(event: Any, lazy: _Lazy, numbers: list[tracking.Found]) -> Any:
+    fields = type(event).model_fields
+    kind = event.type
+    update: dict[str, Any] = {}
+    near = _span(event, lazy.body)
+    if event.date is None and lazy.sent is not None:
+        update["date"] = lazy.sent
+    if event.tracking_number is None and numbers:
+        requests = [f.value for f in numbers if not f.appeal]
+        appeals = [f.value for f in numbers if f.appeal]
+        if kind == "appeal":
+            update["tracking_number"] = (appeals or requests)[0]
+        else:
+            update["tracking_number"] = (requests or appeals)[0]
+    if kind in _DUE_TYPES and "due_date" in fields and event.due_date is None:
+        due = lazy.due(near)
+        if due is not None:
+            update["due_date"] = due
+    if kind in _AMOUNT_TYPES and event.amount is None:
+        amount = lazy.amount()
+        if amount is not None and (amount > 0 or kind == "fee"):
+            update["amount"] = amount
+    if kind == "release" and not event.documents and lazy.documents():
+        update["documents"] = lazy.documents()
+    if kind in _EXEMPTION_TYPES and not event.exemptions and lazy.exemptions():
+        update["exemptions"] = lazy.exemptions()
+    if kind in _REASON_TYPES and event.reason is None:
+        reason = reasons.find_reason(lazy.body, kind, near)
+        if reason:
+            update["reason"] = reason
+    if kind == "referral" and event.to_agency is None:
+        agency = lazy.to_agency()
+        if agency:
+            update["to_agency"] = agency
+    return event.model_copy(update=update) if update else event
 
 
 def extract(message: Message, ctx: Context) -> Message:
-    return message
+    """Fill the fields of every event of ``message`` and its ``tracking_numbers``."""
+    found = message_tracking_numbers(message, ctx)
+    numbers = tracking.order(found)
+    for value in numbers:
+        ctx.tracking_numbers[value] += 1
+    sent = _sent_date(message.sent_at)
+    lazy = _Lazy(message, sent)
+    events = []
+    problems = []
+    for event in message.events:
+        try:
+            events.append(_fill(event, lazy, found))
+        except Exception as exc:  # one odd text must not lose the other events' fields
+            events.append(event)
+            problems.append(f"{event.type}: {type(exc).__name__}: {exc}")
+    update: dict[str, Any] = {"events": tuple(events)}
+    if numbers and not message.tracking_numbers:
+        update["tracking_numbers"] = tuple(numbers)
+    elif numbers:
+        have = {tracking.normalise(t) for t in message.tracking_numbers}
+        extra = tuple(n for n in numbers if tracking.normalise(n) not in have)
+        update["tracking_numbers"] = (*message.tracking_numbers, *extra)
+    out = message.model_copy(update=update)
+    for text in problems:
+        out = out.with_problem("extract-failed", text, "extract")
+    return out

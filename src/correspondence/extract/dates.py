@@ -1,0 +1,249 @@
+"""Dates in correspondence: absolute dates, relative periods, and which one is a due date.
+
+Candidates are found with compiled regular expressions (month names, numeric forms,
+ISO); ``dateparser`` is only asked about a labelled value the regexes could not read
+("Estimated completion date: ..."), through one reused ``DateDataParser``.
+
+A date is a *due date* only when the words before it in its sentence say so ("by",
+"on or before", "no later than", "the week of", "expect", "completion date", "extended
+to" ...) and not when they date something that already happened ("received", "submitted",
+"dated", "request of"). A relative period ("within 10 business days", "an additional
+twenty (20) working days") counts only in a sentence that promises or extends, not in
+one that quotes the statute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..businessdays import add_days
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+_DATE = re.compile(
+    r"\b" + _WEEKDAY + r"(?:"
+    + _MONTH + r"\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?"  # June 15th, 2023 / June 15
+    + r"|" + _DAY.replace("day>", "day2>") + r"\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>")
+    + r",?(?:\s+" + _YEAR.replace("year>", "year2>") + r")?"  # 15 June 2023
+    + r"|(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)"  # 04/15/2026
+    + r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2026-04-15
+    + r")(?![\w/])",
+    re.IGNORECASE,
+)
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "twenty-one": 21, "twenty-five": 25, "thirty": 30, "forty": 40,
+    "forty-five": 45, "sixty": 60, "ninety": 90,
+}
+_NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_PERIOD = re.compile(
+    r"\b" + _NUM + r"\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
+    r"(?:additional\s+|more\s+|further\s+)?(?P<kind>business|working|calendar|work)?[\s-]*"
+    r"(?P<unit>days?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+# Words before a date (in its sentence) that make it the date the agency owes or promises.
+_DUE_BEFORE = re.compile(
+    r"\b(?:by|before|until|through|no later than|on or before|on or about|week of|due|deadline|"
+    r"completion|complete|completed|expect|expects|expected|anticipate|anticipated|anticipates|"
+    r"estimate|estimated|extend|extended|extension|changed to|moved to|new date|respond|response|"
+    r"provide|provided|produce|available|ready|release|released|receive the|target|goal)\b",
+    re.IGNORECASE,
+)
+# Words before a date that date something already done (receipt, filing, a letter).
+_PAST_BEFORE = re.compile(
+    r"\b(?:received|receipt|submitted|dated|filed|sent|made|request of|request dated|letter of|"
+    r"email of|e-mail of|correspondence of|on behalf|originally|was due|were due|initially|"
+    r"perfected|opened|created|born|from)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+# A sentence that states the law, not the agency's own timetable.
+_STATUTE = re.compile(
+    r"\b(?:statute|statutory|law|act requires|act allows|the act|code|section|§|requires agencies|"
+    r"permits|allows agencies|allowed by)\b",
+    re.IGNORECASE,
+)
+_PROMISE = re.compile(
+    r"\b(?:additional|extend|extended|extending|extension|more time|further time|need|needs|"
+    r"expect|expects|anticipate|anticipates|will|within|respond|response)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=\s*[-*•]|\s*[A-Z][\w ]{0,40}:)")
+_LABELLED = re.compile(
+    r"(?:estimated completion date|due date(?: changed to)?|new due date|expected completion|"
+    r"est\. completion|response due|anticipated (?:completion|response) date)\s*:?\s*(?P<value>[^\n]{3,40})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    value: dt.date
+    start: int
+    end: int
+    has_year: bool
+
+
+def _infer_year(month: int, day: int, sent: dt.date | None) -> dt.date | None:
+    """The next occurrence of month/day on or after the sent date."""
+    year = sent.year if sent else dt.date.today().year
+    for y in (year, year + 1):
+        try:
+            candidate = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if sent is None or candidate >= sent:
+            return candidate
+    return None
+
+
+def _hit(m: re.Match[str], sent: dt.date | None) -> DateHit | None:
+    g = m.groupdict()
+    try:
+        if g["mon"] or g["mon2"]:
+            month = MONTHS[(g["mon"] or g["mon2"])[:3].lower()]
+            day = int(g["day"] or g["day2"])
+            year_s = g["year"] or g["year2"]
+            if year_s:
+                return DateHit(dt.date(int(year_s), month, day), m.start(), m.end(), True)
+            value = _infer_year(month, day, sent)
+            return DateHit(value, m.start(), m.end(), False) if value else None
+        if g["nm"]:
+            year = int(g["ny"])
+            year = year + 2000 if year < 100 else year
+            return DateHit(dt.date(year, int(g["nm"]), int(g["nd"])), m.start(), m.end(), True)
+        return DateHit(dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), m.start(), m.end(), True)
+    except ValueError:  # "February 30"
+        return None
+
+
+def find_dates(text: str, sent: dt.date | None = None) -> list[DateHit]:
+    """Every absolute date in ``text``, in reading order."""
+    out = []
+    for m in _DATE.finditer(text):
+        hit = _hit(m, sent)
+        if hit:
+            out.append(hit)
+    return out
+
+
+def parse_date(text: str, sent: dt.date | None = None) -> dt.date | None:
+    """One date string: our regexes first, dateparser for what they cannot read."""
+    m = _DATE.search(text)
+    if m:
+        hit = _hit(m, sent)
+        return hit.value if hit else None
+    parsed = _dateparser().get_date_data(text.strip()).date_obj
+    return parsed.date() if parsed else None
+
+
+_PARSER: Any = None
+
+
+def _dateparser() -> Any:
+    global _PARSER
+    if _PARSER is None:
+        from dateparser.date import DateDataParser  # heavy: imported only when needed
+
+        _PARSER = DateDataParser(languages=["en"], settings={"PARSERS": ["absolute-time"]})
+    return _PARSER
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence holding ``pos``."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Every sentence of ``text`` as (start, end), in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _period_days(m: re.Match[str]) -> tuple[int, bool] | None:
+    raw = (m.group("n2") or m.group("n")).lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    if not n:
+        return None
+    kind = (m.group("kind") or "").lower()
+    if m.group("unit").lower().startswith("week"):
+        return n * 7, False
+    return n, kind in ("business", "working", "work")
+
+
+@dataclass(frozen=True)
+class DueCandidate:
+    value: dt.date
+    start: int
+    kind: str  # "absolute", "labelled" or "relative"
+
+
+def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
+    """Every date in ``text`` that reads as a due date, with where it is."""
+    out: list[DueCandidate] = []
+    for m in _LABELLED.finditer(text):
+        value = parse_date(m.group("value"), sent)
+        if value and (sent is None or value >= sent):
+            out.append(DueCandidate(value, m.start("value"), "labelled"))
+    for hit in find_dates(text, sent):
+        if sent is not None and hit.value < sent:
+            continue
+        s_start, _ = sentence_bounds(text, hit.start)
+        before = text[max(s_start, hit.start - 90) : hit.start]
+        if _PAST_BEFORE.search(before) or not _DUE_BEFORE.search(before):
+            continue
+        out.append(DueCandidate(hit.value, hit.start, "absolute"))
+    if sent is not None:
+        for m in _PERIOD.finditer(text):
+            period = _period_days(m)
+            if not period:
+                continue
+            s_start, s_end = sentence_bounds(text, m.start())
+            sentence = text[s_start:s_end]
+            if _STATUTE.search(sentence) or not _PROMISE.search(sentence):
+                continue
+            days, business = period
+            out.append(DueCandidate(add_days(sent, days, business), m.start(), "relative"))
+    return out
+
+
+def nearest_due(text: str, sent: dt.date | None, near: tuple[int, int] | None) -> dt.date | None:
+    """The due date nearest the evidence span (absolute dates win over periods)."""
+    cands = due_candidates(text, sent)
+    if not cands:
+        return None
+    lo, hi = near if near else (0, 0)
+
+    def distance(c: DueCandidate) -> tuple[int, int]:
+        d = 0 if lo <= c.start < hi else min(abs(c.start - lo), abs(c.start - hi))
+        return (c.kind == "relative", d)
+
+    return min(cands, key=distance).value

@@ -1,0 +1,85 @@
+"""Names of released files.
+
+Portals list released files one to a line ("* Flight Log 2025.csv", "• Report.pdf
+(212 pages)", "- letter.pdf - https://..."), sometimes inline ("Documents released:
+a.pdf, b.pdf"); the message's attachments are released files too. A name is kept as
+printed, without its URL, bullet or size note. Two printings of one file are one document:
+the filing service's copies lose the '%' of '%20' ("MOU20Between20FBI.pdf") and cut long
+names short, so names are compared on their letters and digits, with '20' runs dropped, and
+a name that is the start of another (at least 16 characters) is the same file.
+Signature images, calendar invites and S/MIME parts are not documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_EXT = (
+    r"pdf|docx?|xlsx?|xlsm|csv|zip|7z|rar|mp3|mp4|m4a|wav|wma|wmv|mov|avi|msg|eml|jpe?g|png|gif|"
+    r"tiff?|heic|txt|rtf|pptx?|odt|ods|html?|xml|json|kml|kmz|shp|dbf|gz|tar"
+)
+_HAS_EXT = re.compile(r"\.(?:" + _EXT + r")\b", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+|<[^>\n]*>", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•·‣◦>–—]+|\d{1,3}[.)]|\(?[a-z][.)])\s+|^\s*[-*•·]\s*", re.IGNORECASE)
+_SUFFIX = re.compile(
+    r"\s*(?:[-–—:|]\s*)?(?:\((?:[\d.,]+\s*(?:pages?|pp\.?|kb|mb|gb|bytes?)|\d+\s*(?:of|files?)\s*\d*)\)|"
+    r"[\d.,]+\s*(?:kb|mb|gb|bytes))?\s*[-–—:|,;]?\s*$",
+    re.IGNORECASE,
+)
+# One whole file name ending a line: the whole (bullet-stripped) line.
+_LINE_NAME = re.compile(r"^(?P<name>[^\n<>\"|?*]{1,200}?\.(?:" + _EXT + r"))$", re.IGNORECASE)
+# A file name inside a sentence: no spaces, so we do not swallow the sentence.
+_INLINE_NAME = re.compile(r"(?<![\w/.%-])(?P<name>[\w()\[\]+&'.,-]{0,150}?\w[)\]]?\.(?:" + _EXT + r"))(?![\w/])",
+                          re.IGNORECASE)
+_NOT_DOCUMENT = re.compile(
+    r"^(?:image\d{3}\.(?:png|jpe?g|gif)|outlook-\w+\.(?:png|jpe?g)|smime\.p7s|winmail\.dat|.*\.(?:ics|vcf|p7s))$",
+    re.IGNORECASE,
+)
+_SENTENCE_WORDS = re.compile(
+    r"^(?:please|attached|see|enclosed|here|i|we|the attached|find|this|you|your|our|a copy|copies)\b",
+    re.IGNORECASE,
+)
+
+
+def _key(name: str) -> str:
+    stem = name.rsplit(".", 1)[0].lower().replace("%20", " ")
+    return re.sub(r"[^a-z0-9]+", "", stem).replace("20", "")
+
+
+def _names_in_line(line: str) -> list[str]:
+    line = _URL.sub(" ", line)
+    if not _HAS_EXT.search(line):
+        return []
+    bulleted = bool(_BULLET.match(line))
+    text = _BULLET.sub("", line, count=1).strip()
+    text = _SUFFIX.sub("", text).strip()
+    whole = _LINE_NAME.match(text)
+    if whole and (bulleted or len(text.split()) <= 6) and not _SENTENCE_WORDS.match(text) \
+            and len(_HAS_EXT.findall(text)) == 1:
+        _head, sep, tail = text.rpartition(": ")
+        return [tail if sep and not bulleted else text]
+    return [m.group("name") for m in _INLINE_NAME.finditer(text)]
+
+
+def find_documents(text: str, attachments: Iterable[str] = ()) -> list[str]:
+    """Released file names in the body, then the attachments, each file once."""
+    out: list[str] = []
+    keys: list[str] = []
+    candidates: list[str] = []
+    for line in text.splitlines():
+        candidates.extend(_names_in_line(line))
+    candidates.extend(attachments)
+    for name in candidates:
+        name = name.strip().strip("\"'").replace("%20", " ")
+        if not name or _NOT_DOCUMENT.match(name) or "://" in name:
+            continue
+        key = _key(name)
+        if not key:
+            continue
+        if any(k == key or (min(len(k), len(key)) >= 16 and (k.startswith(key) or key.startswith(k)))
+               for k in keys):
+            continue
+        keys.append(key)
+        out.append(name)
+    return out

@@ -1,0 +1,71 @@
+"""Fee amounts.
+
+Amounts are "$25.00", "$1,234.50", "25 dollars", "USD 25". A unit price ("$0.10 per
+page", "$25/hour", "$0.25 each") is never the fee: when the text gives a total we take
+it, and when it gives only a unit price and a page count we return nothing rather than
+multiply (agencies round, waive the first pages, add postage). Among several amounts the
+one labelled total / amount due / balance wins, else the largest non-unit amount (an
+estimate, the sum of the lines). "No fee" is 0 only when the text says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT = re.compile(
+    r"(?:\$|\bUSD\s?)\s?(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{1,2})?\b"
+    r"|\b(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d{1,2})?\s+(?:dollars|usd)\b",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:per\b|/\s*(?:page|pg|hour|hr|copy|sheet|disc|cd|dvd|minute|item|file|record)|"
+    r"an?\s+(?:page|hour|copy|sheet|minute)\b|each\b|for each\b|hourly\b|for every\b)",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|totals|totaling|totalling|amount due|balance|balance due|amount of|"
+    r"sum of|estimated (?:cost|fee|fees|charges?|total)|estimate(?:d)?|cost estimate|fee estimate|"
+    r"invoice total|due|owed|owe|remit|pay|paid|payment of|deposit)\b[^$\n]{0,30}$",
+    re.IGNORECASE,
+)
+_STRONG_TOTAL = re.compile(r"\b(?:total|amount due|balance due|grand total)\b[^$\n]{0,30}$", re.IGNORECASE)
+_NO_FEE = re.compile(
+    r"\b(?:no (?:fee|fees|charge|charges|cost)|free of charge|at no (?:cost|charge)|"
+    r"(?:fee|fees|charges?) (?:has|have|is|are|will be) (?:been )?waived|waive[ds]? (?:the |all |any )?(?:fee|fees|charges?)|"
+    r"without (?:charge|cost)|will not (?:be )?charge)\b",
+    re.IGNORECASE,
+)
+
+
+def _value(m: re.Match[str]) -> float:
+    whole = (m.group("a") or m.group("b")).replace(",", "")
+    cents = m.group("c") or m.group("d") or ""
+    return float(whole + cents)
+
+
+def find_amount(text: str) -> float | None:
+    """The fee the text asks for or reports as paid, in dollars; None when unclear."""
+    totals: list[float] = []
+    strong: list[float] = []
+    plain: list[float] = []
+    for m in _AMOUNT.finditer(text):
+        after = text[m.end() : m.end() + 25]
+        if _UNIT_AFTER.match(after):
+            continue
+        value = _value(m)
+        before = text[max(0, m.start() - 50) : m.start()]
+        if _STRONG_TOTAL.search(before):
+            strong.append(value)
+        elif _TOTAL_BEFORE.search(before):
+            totals.append(value)
+        else:
+            plain.append(value)
+    if strong:
+        return strong[-1]
+    if totals:
+        return max(totals)
+    if plain:
+        return max(plain)
+    if _NO_FEE.search(text):
+        return 0.0
+    return None

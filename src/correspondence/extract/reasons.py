@@ -1,0 +1,101 @@
+"""Reasons as written, and the agency a request was referred to.
+
+A portal that closes a request states the reason on a labelled line ("Closure reason:
+No responsive records", "Reason: Request withdrawn") or right after the closing words
+("Your request has been closed. All records have been released ..."); a letter states it
+in the sentence that refuses, finds nothing, withdraws or disputes. We return that
+sentence, trimmed, as written: the evidence sentence when it carries the reason, else
+the nearest sentence with the reason words of the event's type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import sentence_bounds, sentence_spans
+
+_LABEL = re.compile(
+    r"^[ \t]*(?:closure reason|reason for closure|reason for closing|closing reason|closed reason|"
+    r"disposition|reason|request closed|status reason|denial reason)\s*[:\-–]\s*(?P<value>[^\n]{3,300})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WORDS = {
+    "closure": r"released|fulfilled|made available|provided|no responsive|no records|withdrawn|"
+               r"duplicate|abandon|no response|did not respond|not received|unable to|denied|"
+               r"exempt|completed|resolved|satisfied|in part|in full",
+    "denial": r"exempt|exemption|withh[eo]ld|withheld|deny|denied|denying|privilege|privileged|"
+              r"confidential|protected|not subject to|not disclos|redact|prohibit",
+    "no_records": r"no (?:responsive )?(?:records|documents|responsive)|not locate|unable to locate|"
+                  r"did not find|could not find|does not (?:have|maintain|possess)|do not (?:have|maintain|possess)|"
+                  r"no such|not maintain|does not exist|do not exist|no record",
+    "withdrawal": r"withdraw|withdrawn|withdrawing|no longer|cancel|resolved|close (?:my|this|the) request",
+    "referral": r"refer|referred|referring|forward|forwarded|transferred|custodian|another agency|"
+                r"appropriate agency|better able|direct your request",
+    "dispute": r"missing|incomplete|improper|improperly|not responsive|insufficient|inadequate|"
+               r"excessive|unreasonable|object|contest|dispute|disagree|failed to|did not (?:include|provide|produce)|"
+               r"withh[eo]ld|withheld|overbroad|wrong",
+}
+_REASON_WORDS = {k: re.compile(r"\b(?:" + v + r")", re.IGNORECASE) for k, v in _WORDS.items()}
+_MAX = 300
+
+# "referred your request to the Bureau of Prisons", "forwarded it to the Office of ..."
+_TO_AGENCY = re.compile(
+    r"\b(?:refer(?:red|ring)?|forward(?:ed|ing)?|transferr?(?:ed|ing)?|rout(?:ed|ing)|sen[dt])\b"
+    r"[^.\n]{0,60}?\bto\s+(?:the\s+)?"
+    r"(?P<agency>(?:[A-Z][\w&'.-]*|U\.S\.)(?:[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*(?:[A-Z][\w&'.-]*|\([A-Z]{2,}\)))*)"
+)
+_AGENCY_SUBJECT = re.compile(
+    r"(?:the\s+)?(?P<agency>(?:[A-Z][\w&'.-]*)(?:[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*(?:[A-Z][\w&'.-]*|\([A-Z]{2,}\)))*)"
+    r"\s+(?:is|would be|may be|maintains|is the (?:custodian|agency))\b[^.\n]{0,40}?\b(?:custodian|responsible|"
+    r"appropriate agency|better able|maintains the records|holds the records)"
+)
+_NOT_AGENCY = {"You", "Your", "Our", "Us", "Me", "This", "That", "It", "Them", "Him", "Her", "I", "We"}
+
+
+def _trim(sentence: str) -> str:
+    sentence = re.sub(r"\s+", " ", sentence).strip(" -–*•")
+    return sentence if len(sentence) <= _MAX else sentence[: _MAX - 1].rstrip() + "…"
+
+
+def find_reason(text: str, event_type: str, near: tuple[int, int] | None = None) -> str | None:
+    """The sentence that gives the reason for an event of ``event_type``."""
+    if not text.strip():
+        return None
+    if event_type in ("closure", "denial", "no_records"):
+        label = _LABEL.search(text)
+        if label:
+            return _trim(label.group("value"))
+    words = _REASON_WORDS.get(event_type)
+    if words is None:
+        return None
+    lo, hi = near if near else (0, 0)
+    if near:
+        s, e = sentence_bounds(text, lo)
+        if words.search(text, s, max(e, hi)) and not _only_closed(text[s:max(e, hi)], event_type):
+            return _trim(text[s:max(e, hi)])
+    best: tuple[int, int, int] | None = None
+    for s, e in sentence_spans(text):
+        if not words.search(text, s, e) or _only_closed(text[s:e], event_type):
+            continue
+        distance = 0 if s <= lo < e else min(abs(s - lo), abs(e - lo))
+        if best is None or distance < best[0]:
+            best = (distance, s, e)
+    return _trim(text[best[1] : best[2]]) if best else None
+
+
+def _only_closed(sentence: str, event_type: str) -> bool:
+    """"Your request has been closed." says that, not why."""
+    return event_type == "closure" and len(sentence.split()) <= 8 and not re.search(
+        r"\b(?:released|fulfilled|available|no responsive|no records|withdrawn|duplicate|in part|in full)\b",
+        sentence, re.IGNORECASE)
+
+
+def find_to_agency(text: str) -> str | None:
+    """The agency a request was referred or forwarded to, when named."""
+    for regex in (_TO_AGENCY, _AGENCY_SUBJECT):
+        for m in regex.finditer(text):
+            agency = m.group("agency").strip(" .,")
+            if agency.split()[0] in _NOT_AGENCY or len(agency) < 3:
+                continue
+            return agency
+    return None

@@ -1,0 +1,174 @@
+"""Agency tracking numbers, as the agency prints them.
+
+A tracking number is accepted for one of three reasons, strongest first:
+
+1. it follows a tracking context ("Request #", "Reference No.", "FOIPA Request No.",
+   "tracking number", "entered as" ...);
+2. the thread has already used it (``ctx.tracking_numbers``);
+3. its shape alone is tracking-like: upper-case letters and digits joined by dashes,
+   with enough digits that it is not a bill, a road or a disease (``W012174-021826``,
+   ``EPA-R8-2022-004512``, ``2021-02798-F``; not ``COVID-19``, ``SB-1421``).
+
+Look-alikes are rejected before any of that: phone numbers, ZIP codes, dates, statute
+sections, money, times, e-mail local parts and URLs (the filing service's mail ids and
+portal links), and numbers that follow words naming other kinds of numbers (invoice,
+incident, report, MuckRock's own request ids).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A candidate token: letters/digits joined by single dashes, optionally after '#'.
+# Dots and slashes end a token, so "42.56.240" or "3/2/2026" never form one.
+_TOKEN = re.compile(
+    r"(?<![\w$§@/.=&%-])#?\s?([A-Za-z0-9]*\d[A-Za-z0-9]*(?:-(?:[ \t]*\n[ \t]*)?[A-Za-z0-9]+)*"
+    r"|[A-Za-z]+(?:-[A-Za-z0-9]+)*-\d[A-Za-z0-9]*(?:-(?:[ \t]*\n[ \t]*)?[A-Za-z0-9]+)*)"
+    r"(?![\w@-]|[.,/]\d|\()"
+)
+
+# Words right before the token (same line) that announce a tracking number.
+_CONTEXT = re.compile(
+    r"(?:"
+    r"\b(?:request|requests|reference|ref|tracking|case|control|confirmation|appeal|foipa|foia|"
+    r"record|records|file|ticket|matter|prr|submission|complaint|receipt|log)\b"
+    r"[ \t]{0,3}(?:no\b\.?|nos\b\.?|number\b|num\b\.?|#|id\b|identifier\b)"
+    r"|\b(?:reference|tracking|request|appeal|control|case)\s+(?:number\s+)?(?:is|was|of|assigned)\b"
+    r"|\b(?:entered|assigned|logged|numbered|designated|docketed)\s+(?:it\s+)?(?:as|number)\b"
+    r"|\btracking purposes is\b"
+    r"|\b(?:reference|request|appeal)\b"
+    r"|\bno\.|#"
+    r")[\s:#.]{0,4}$",
+    re.IGNORECASE,
+)
+# The token is an appeal's number when the context names an appeal.
+_APPEAL_CONTEXT = re.compile(
+    r"\bappeal(?:\s+(?:tracking|control|reference|case|request))?\s*(?:no\b\.?|number\b|#|id\b)?"
+    r"(?:\s+(?:is|was))?[\s:#.]{0,4}$",
+    re.IGNORECASE,
+)
+# Words that announce some other kind of number.
+_NEGATIVE_CONTEXT = re.compile(
+    r"(?:\b(?:invoice|inv|incident|report|police report|citation|warrant|docket|account|acct|order|"
+    r"phone|tel|telephone|fax|cell|call|zip|suite|ste|room|box|unit|apt|policy|bill|sb|hb|ab|"
+    r"ordinance|resolution|contract|rfp|sop|bulletin|memo|memorandum|directive|notice|form|opinion|advisory|item|page|pages|line|exhibit|version|v|mr|"
+    r"muckrock(?:\s+request)?|case count|cases|records? count|section|sec|chapter|title|article|art|"
+    r"u\.?s\.?c|cfr|stat|code|rule|rules|act)\b"
+    r"[ \t]{0,3}(?:no\b\.?|number\b|num\b\.?|#|id\b)?[\s:#.]{0,4}$|§+\s*$)",
+    re.IGNORECASE,
+)
+# A number of digits only needs a word saying what it is, not just "#" ("Home Depot #0654").
+_DIGITS_CONTEXT = re.compile(
+    r"\b(?:request|reference|ref|tracking|case|control|confirmation|appeal|foipa|foia|record|file|"
+    r"ticket|matter|prr|submission|receipt|entered|assigned|logged)\b[^\n]{0,20}?"
+    r"(?:#|\bno\b\.?|\bnumber\b|\bnum\b\.?|:|\bas\b|\bis\b)[\s:#.]*$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b"
+)
+_URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s*$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_US_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})$")
+_LOCAL_PHONE = re.compile(r"^\d{3}-\d{4}$")
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One tracking number seen in a text."""
+
+    value: str
+    start: int
+    score: int
+    appeal: bool
+
+
+def _is_date(token: str) -> bool:
+    m = _ISO_DATE.match(token)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _US_DATE.match(token)
+        if not m:
+            return False
+        mo, d, y = (int(g) for g in m.groups())
+        y = y + 2000 if y < 100 else y
+    try:
+        dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _strong_shape(token: str) -> bool:
+    """Upper-case letters and digits joined by a dash, with enough digits."""
+    if "-" not in token or not any(c.isalpha() for c in token) or token.upper() != token:
+        return False
+    digits = sum(c.isdigit() for c in token)
+    longest = max(len(run) for run in re.findall(r"\d+", token))
+    return digits >= 5 and longest >= 3
+
+
+def normalise(value: str) -> str:
+    """The key under which two printings of one number compare equal."""
+    return re.sub(r"[\s#]+", "", value).upper()
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _PHONE.finditer(text)]
+    spans.extend(m.span() for m in _URL_OR_MAIL.finditer(text))
+    return spans
+
+
+def find(text: str, known: Counter[str] | None = None) -> list[Found]:
+    """Tracking numbers in ``text``, each once, best first (then in reading order)."""
+    if not text:
+        return []
+    blocked = _blocked_spans(text)
+    known_keys = {normalise(k) for k in known} if known else set()
+    best: dict[str, Found] = {}
+    for m in _TOKEN.finditer(text):
+        start, end = m.span(1)
+        # A number wrapped at its dash ("W012297-\n030826") is printed as one.
+        token = re.sub(r"\s+", "", m.group(1))
+        if len(token) < 3 or any(a < end and start < b for a, b in blocked):
+            continue
+        if _is_date(token) or (_YEARISH.match(token) and "-" not in token):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 60) : m.start()]
+        hashed = text[m.start()] == "#"
+        if _NEGATIVE_CONTEXT.search(before + ("#" if hashed else "")):
+            continue
+        if token.isdigit() and len(token) in (5, 9) and _ZIP_BEFORE.search(before):
+            continue
+        key = normalise(token)
+        context = bool(_CONTEXT.search(before + ("#" if hashed else "")))
+        is_known = key in known_keys
+        strong = _strong_shape(token)
+        if token.isdigit():
+            # A bare number needs an explicit marker ("#", "No.", "number") or the thread.
+            context = context and bool(_DIGITS_CONTEXT.search(before + ("#" if hashed else "")))
+            if len(token) < 3:
+                context = False
+        if _LOCAL_PHONE.match(token) and not context:
+            continue
+        if not (context or is_known or strong):
+            continue
+        score = 4 * context + 3 * is_known + strong
+        appeal = bool(_APPEAL_CONTEXT.search(before))
+        found = Found(token, start, score, appeal)
+        old = best.get(key)
+        if old is None or score > old.score:
+            best[key] = found if old is None else Found(old.value, old.start, score, appeal or old.appeal)
+    return sorted(best.values(), key=lambda f: (-f.score, f.start))
+
+
+def order(found: list[Found]) -> list[str]:
+    """Request numbers first, then appeal numbers, each group best first."""
+    return [f.value for f in found if not f.appeal] + [f.value for f in found if f.appeal]
