@@ -32,8 +32,9 @@ __all__ = ["Split", "own_text", "split", "split_text"]
 
 # --- line classes ---------------------------------------------------------------------
 
-_QUOTED = re.compile(r"^[ \t]*>(?:[ \t>]|$)")
-_QUOTE_PREFIX = re.compile(r"^[ \t]*> ?")
+# ">" opens a quoted line unless a number follows ("> 50 pages" is still a quote; ">50" is not).
+_QUOTED = re.compile(r"^[ \t]*>(?![\d=])")
+_QUOTE_PREFIX = re.compile(r"^[ \t]*>(?![\d=]) ?")
 _BLANK = re.compile(r"^[\s\u00a0]*$")
 _SEPARATOR = re.compile(r"^[\s>]*(?:-{3,}|_{3,}|={3,}|\*{3,}|—+)[\s]*$")
 
@@ -433,7 +434,7 @@ def _sign_off(segs: list[_Seg]) -> list[_Seg]:
 _ON_PREFIX = re.compile(r"^[\s>*-]*(?:On|Le|Am|El|Il|Op|W\s+dniu|Den|På|Vào|Em|Dne)\s+", re.I)
 _WROTE_TAIL = re.compile(rf"[\s,]*(?:{_WROTE_WORDS})\s*[:\-]*\s*$", re.I)
 _TIME_END = re.compile(
-    r"^(?P<date>.*?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"^(?P<date>.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}|\s+[A-Z]{2,4}\b)?)[\s,]*(?P<who>.*)$"
 )
 _NAME_CLEAN = re.compile(r"^[\s,\"'*]+|[\s,\"'*]+$")
@@ -443,9 +444,10 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
-_D_MONTH_Y = re.compile(r"\b(\d{1,2})\.?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})")
+_D_MONTH_Y = re.compile(r"\b(\d{1,2})\.?[\s-]+([A-Za-z]{3})[a-z]*\.?[,\s-]+(\d{4})")
 _MONTH_D_Y = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})\b")
+_AM_PM = re.compile(r"\d\s*[AaPp]\.?[Mm]\b")
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp])?\.?[Mm]?\b")
 
 
@@ -454,12 +456,13 @@ def _parse_date(text: str) -> dt.datetime | dt.date | None:
     text = text.strip().replace("=2C", ",")
     if not text:
         return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(text)
-        if parsed is not None:
-            return parsed
-    except (TypeError, ValueError, IndexError):
-        pass
+    if not _AM_PM.search(text):  # parsedate ignores "PM": only RFC 2822 forms go there
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+            if parsed is not None:
+                return parsed
+        except (TypeError, ValueError, IndexError):
+            pass
     day: dt.date | None = None
     try:
         m = _MONTH_D_Y.search(text)
@@ -475,7 +478,7 @@ def _parse_date(text: str) -> dt.datetime | dt.date | None:
                     a, b, c = (int(g) for g in m.groups())
                     if a > 31:  # 2014-12-11
                         day = dt.date(a, b, c)
-                    elif m.group(0)[len(m.group(1))] == ".":  # 02.04.2012: day first
+                    elif a > 12 or m.group(0)[len(m.group(1))] == ".":  # 02.04.2012: day first
                         day = dt.date(c if c > 99 else 2000 + c, b, a)
                     else:  # 04/19/2011: US month first
                         day = dt.date(c if c > 99 else 2000 + c, a, b)
@@ -501,27 +504,43 @@ def _person(text: str) -> tuple[str | None, str | None]:
     text = text.replace("mailto:", " ")
     m = _ADDRESS.search(text)
     address = m.group(1).lower() if m else None
-    name = text
-    if m:
-        name = text[: m.start()] + text[m.end():]
+    name = _ADDRESS.sub(" ", text) if m else text
     name = re.sub(r"[\[\]()<>]", " ", name)
     name = re.sub(r"\bOn Behalf Of\b.*$", "", name, flags=re.I)
     name = _NAME_CLEAN.sub("", " ".join(name.split()))
+    half = name[: len(name) // 2].strip()
+    if half and name == f"{half} {half}":  # "John Smith John Smith" (Polymail)
+        name = half
     return (name or address, address)
+
+
+_WHO_PREFIX = re.compile(
+    r"^(?:от|пользователь|użytkownik|heeft|schreef|schrieb|skrev|wrote|a\s+écrit|um\s+[\d:]+\s+\w+)\s+",
+    re.I,
+)
+_WROTE_VERB = re.compile(r"\b(?:schrieb|schreef|skrev|wrote|escribió|a\s+écrit)\s+", re.I)
 
 
 def _meta_from_attribution(header: list[str]) -> dict[str, object]:
     text = " ".join(h.strip().lstrip(">").strip() for h in header)
-    text = _ON_PREFIX.sub("", text)
+    text = _ON_PREFIX.sub("", text.strip(" -"))
     text = _WROTE_TAIL.sub("", text).rstrip(":").strip()
     m = _TIME_END.match(text)
+    dated = _DATE_START.match(text)
     if m:
         when, who = m.group("date"), m.group("who")
+    elif dated:  # "2011/4/7 Name <a@b>"
+        when, who = dated.group(0), text[dated.end():]
     elif "," in text:
         when, _, who = text.rpartition(",")
     else:
         when, who = "", text
-    who = re.sub(r"^(?:от|пользователь)\s+", "", who.strip(), flags=re.I)
+    verb = _WROTE_VERB.search(who)
+    if verb:  # "Op 13-02-2014 3:18 schreef Julius Caesar <a@b>"
+        who = who[verb.end():]
+    who = _WHO_PREFIX.sub("", who.strip())
+    if not m and _DIGIT.search(who) and "," in who:  # "8 tháng 6, 2017, Name <a@b>"
+        when, _, who = f"{when}, {who}".rpartition(",")
     sender, address = _person(who)
     return {"sender": sender, "sender_address": address, "sent_at": _parse_date(when)}
 
@@ -552,6 +571,7 @@ def _meta_from_block(header: list[str]) -> dict[str, object]:
 
 
 def _dequote(lines: list[str]) -> list[str]:
+    """One quote level off; unquoted lines inside the block (wrapped links) stay as they are."""
     return [_QUOTE_PREFIX.sub("", ln, count=1) for ln in lines]
 
 
@@ -570,7 +590,8 @@ def _messages(segs: list[_Seg], depth: int) -> list[QuotedMessage]:
             meta = _meta_from_attribution([h for h in header if not _SEPARATOR.match(h)])
         elif seg.kind == "outlook":
             meta = _meta_from_block(header)
-        if lines and all(_is_quoted(ln) or _BLANK.match(ln) for ln in lines):
+        first = next((ln for ln in lines if not _BLANK.match(ln)), "")
+        if first and _is_quoted(first):
             lines = _dequote(lines)
         if seg.kind in ("original", "forward", "gt"):
             # A banner is followed by the forwarded message's own header block.
@@ -586,15 +607,24 @@ def _messages(segs: list[_Seg], depth: int) -> list[QuotedMessage]:
                 meta = _meta_from_block(lines[k : k + n])
                 lines = lines[k + n :]
         inner = _sign_off(_scan(lines))
-        body = "\n".join(ln for s in inner if s.kind == "own" for ln in s.lines).strip("\n")
+        body = "\n".join(ln.rstrip() for s in inner if s.kind == "own" for ln in s.lines).strip("\n")
         if seg.kind == "gt" and not meta and not body.strip():
             out.extend(_messages(inner, depth + 1))
             continue
         if seg.kind in ("portal", "footer") and not body.strip():
             out.extend(_messages(inner, depth + 1))
             continue
+        nested = _messages(inner, depth + 1)
+        if not body.strip() and nested:
+            # A header straight above another header (Yahoo's "On ... wrote:" over a From:
+            # block) is one message: fill the nested one's missing fields.
+            head = nested[0]
+            fill = {k: v for k, v in meta.items() if v is not None and getattr(head, k) is None}
+            nested[0] = head.model_copy(update=fill) if fill else head
+            out.extend(nested)
+            continue
         out.append(QuotedMessage(body=body, **meta))
-        out.extend(_messages(inner, depth + 1))
+        out.extend(nested)
     return out
 
 
