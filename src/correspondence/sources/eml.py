@@ -6,6 +6,7 @@ reads each file with this reader. MIME handling lives in :mod:`.mime`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,14 +15,24 @@ from ..models import Message
 from . import Reader, register
 from .mime import parse_bytes
 
-_HEADER_NAMES = (b"from:", b"date:", b"subject:", b"message-id:", b"received:", b"mime-version:", b"to:")
+# A raw message starts with header fields at the start of lines (an HTML page or a text
+# export that merely mentions "From:" and "Subject:" does not).
+_FIRST_FIELD = re.compile(rb"^[!-9;-~]+:[ \t]?")
+_KNOWN_FIELD = re.compile(
+    rb"^(?:from|date|subject|message-id|received|mime-version|to|cc|return-path|delivered-to|"
+    rb"reply-to|content-type|x-[a-z0-9-]+):",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def sniff(path: Path, head: bytes) -> bool:
     if path.suffix.lower() == ".eml":
         return True
-    first = head.lstrip()[:2000].lower()
-    return not first.startswith(b"from ") and sum(n in first for n in _HEADER_NAMES) >= 3
+    first = head.lstrip()[:4000]
+    if first.startswith(b"From ") or not _FIRST_FIELD.match(first):
+        return False
+    headers = re.split(rb"\r?\n\r?\n", first, maxsplit=1)[0]
+    return len(_KNOWN_FIELD.findall(headers)) >= 3
 
 
 def read(path: Path) -> Iterator[Message]:

@@ -242,6 +242,7 @@ def _message_ids(value: str | None) -> tuple[str, ...]:
 
 
 # Zones that parsedate_tz does not know but US agencies' mail servers still write.
+_AMPM = re.compile(r"\d\s*[AaPp]\.?[Mm]\b")
 _ZONE_WORDS = re.compile(r"\s*\(([^)]*)\)\s*$")
 _LOOSE_DATE = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\.?\s+(?P<year>\d{2,4})\s+"
@@ -254,8 +255,9 @@ def parse_date(value: str | None) -> tuple[dt.datetime | None, str | None]:
     if not value:
         return None, "no Date header"
     value = " ".join(value.split())
-    parsed = email.utils.parsedate_tz(value)
-    if parsed is None:
+    # parsedate_tz ignores AM/PM ("4:12 PM" would become 04:12): such dates take the loose path.
+    parsed = None if _AMPM.search(value) else email.utils.parsedate_tz(value)
+    if parsed is None and not _AMPM.search(value):
         parsed = email.utils.parsedate_tz(_ZONE_WORDS.sub("", value))
     if parsed is not None:
         try:
@@ -284,10 +286,47 @@ def parse_date(value: str | None) -> tuple[dt.datetime | None, str | None]:
             return naive.replace(tzinfo=dt.timezone(off)), None
         except (KeyError, ValueError):
             pass
+    loose = long_date(value)
+    if isinstance(loose, dt.datetime):
+        return loose, None
     return None, f"unreadable Date header {value[:60]!r}"
 
 
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+# "Monday, March 2, 2026 2:03 PM" (Outlook) or "March 2, 2026 at 2:03:11 PM"
+_LONG_DATE = re.compile(
+    r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"(?:\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
+)
+
+
+
+def long_date(text: str) -> dt.datetime | dt.date | None:
+    """"June 9, 2026 4:12 PM" (month first, no zone): the writer's local time, naive."""
+    m = _LONG_DATE.search(text)
+    if not m:
+        return None
+    month = _MONTHS.get(m.group("mon")[:3].lower())
+    if month is None:
+        return None
+    try:
+        day = dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    if m.group("h") is None:
+        return day
+    hour = int(m.group("h"))
+    ampm = (m.group("ampm") or "").lower()
+    if ampm:
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    try:
+        # No zone is printed: the time is the sender's local time, kept as written.
+        return dt.datetime(day.year, day.month, day.day, hour, int(m.group("m")), int(m.group("s") or 0))
+    except ValueError:
+        return day
+
 
 
 # --- body choice --------------------------------------------------------------------
@@ -336,6 +375,15 @@ def html_to_text(html: str) -> str:
 
 AttachmentTextReader = Callable[[bytes], str]
 
+# Decision letters are one to five pages; a longer PDF is the released records themselves,
+# whose text the classifier does not need and whose extraction would cost seconds.
+MAX_LETTER_PAGES = 10
+MAX_TEXT_BYTES = 8 << 20
+
+
+class _NotALetter(Exception):
+    """The attachment is too long to be a letter; its text is not extracted."""
+
 
 def _pdf_text(data: bytes) -> str:
     import io
@@ -343,6 +391,8 @@ def _pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
+    if len(reader.pages) > MAX_LETTER_PAGES:
+        raise _NotALetter(f"{len(reader.pages)} pages")
     return "\n".join((page.extract_text() or "") for page in reader.pages).strip()
 
 
@@ -443,8 +493,13 @@ def _extract_text(name: str, data: bytes, reader: AttachmentTextReader, extra: s
     if extra in _MISSING_EXTRAS:
         parts.problems.append(_skipped(name, extra))
         return None
+    if len(data) > MAX_TEXT_BYTES:
+        parts.problems.append(_not_a_letter(name, f"{len(data) >> 20} MiB"))
+        return None
     try:
         return reader(data)
+    except _NotALetter as exc:
+        parts.problems.append(_not_a_letter(name, str(exc)))
     except ImportError:
         _MISSING_EXTRAS.add(extra)
         parts.problems.append(_skipped(name, extra))
@@ -453,6 +508,15 @@ def _extract_text(name: str, data: bytes, reader: AttachmentTextReader, extra: s
             Problem(code="attachment-unreadable", message=f"{name}: {type(exc).__name__}: {exc}"[:300], stage=STAGE)
         )
     return None
+
+
+def _not_a_letter(name: str, why: str) -> Problem:
+    return Problem(
+        code="attachment-text-skipped",
+        message=f"{name}: text not extracted ({why}: too long for a letter)",
+        stage=STAGE,
+        severity="info",
+    )
 
 
 def _skipped(name: str, extra: str) -> Problem:
