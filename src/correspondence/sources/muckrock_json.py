@@ -152,11 +152,15 @@ def _attachments(comm: dict[str, Any]) -> tuple[Attachment, ...]:
     return tuple(out)
 
 
-def _agency_name(request: dict[str, Any], agency_ids: set[Any], filer: str | None) -> str:
+def _agency_name(
+    request: dict[str, Any], comms: list[dict[str, Any]], agency_ids: set[Any], filer: str | None
+) -> str:
     """The name MuckRock filed the agency's documents under ("Name, City, ST")."""
     sources: Counter[str] = Counter()
-    for comm in request.get("communications") or []:
-        if not isinstance(comm, dict) or comm.get("from_user") not in agency_ids:
+    user = request.get("user")
+    for comm in comms:
+        sender = comm.get("from_user")
+        if sender not in agency_ids and not (sender is None and comm.get("to_user") == user):
             continue
         for f in comm.get("files") or []:
             source = f.get("source") if isinstance(f, dict) else None
@@ -196,7 +200,7 @@ def _read_request(
 
     filer_letter = next((c for c in comms if c.get("from_user") == user), None)
     filer = (_signature(_text(filer_letter)) if filer_letter else None) or request.get("username")
-    agency = _agency_name(request, agency_ids, filer)
+    agency = _agency_name(request, comms, agency_ids, filer)
     has_ids = any("from_user" in c or "to_user" in c for c in comms)
 
     for n, (comm, when) in enumerate(zip(comms, stamps, strict=True)):
