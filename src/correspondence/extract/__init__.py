@@ -55,7 +55,12 @@ def message_tracking_numbers(message: Message, ctx: Context | None = None) -> li
                 merged[key] = f
             elif f.score > old.score or (f.appeal and not old.appeal):
                 merged[key] = tracking.Found(old.value, old.start, max(f.score, old.score), f.appeal or old.appeal)
-    return sorted(merged.values(), key=lambda f: (-f.score, f.start))
+    ranked = sorted(merged.values(), key=lambda f: (-f.score, f.start))
+    # When the message names its number with words ("Reference #", "Request No."), a bare
+    # look-alike elsewhere in it (an earlier request quoted in the letter) is left out.
+    if ranked and ranked[0].score >= tracking.CONFIDENT:
+        ranked = [f for f in ranked if f.score >= tracking.CONFIDENT]
+    return ranked
 
 
 class _Lazy:
@@ -148,8 +153,10 @@ def extract(message: Message, ctx: Context) -> Message:
     """Fill the fields of every event of ``message`` and its ``tracking_numbers``."""
     found = message_tracking_numbers(message, ctx)
     numbers = tracking.order(found)
-    for value in numbers:
-        ctx.tracking_numbers[value] += 1
+    for f in found:
+        # Only numbers named as such teach the thread; a bare shape could be anything.
+        if f.score >= tracking.CONFIDENT:
+            ctx.tracking_numbers[f.value] += 1
     sent = _sent_date(message.sent_at)
     lazy = _Lazy(message, sent)
     events = []

@@ -71,7 +71,7 @@ _DUE_BEFORE = re.compile(
 _PAST_BEFORE = re.compile(
     r"\b(?:received|receipt|submitted|dated|filed|sent|made|request of|request dated|letter of|"
     r"email of|e-mail of|correspondence of|on behalf|originally|was due|were due|initially|"
-    r"perfected|opened|created|born|from)\b[^.]{0,40}$",
+    r"perfected|opened|created|born|from|previous|previously|prior|original|old)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
 # A sentence that states the law, not the agency's own timetable.
@@ -91,6 +91,8 @@ _LABELLED = re.compile(
     r"est\. completion|response due|anticipated (?:completion|response) date)\s*:?\s*(?P<value>[^\n]{3,40})",
     re.IGNORECASE,
 )
+
+_SUPERSEDED = re.compile(r"\b(?:previous|prior|original|old|initial|former)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -171,8 +173,8 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = 0
     for m in _SENTENCE_END.finditer(text, 0, pos):
         start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    return start, (m.start() if m else len(text))
+    nxt = _SENTENCE_END.search(text, pos)
+    return start, (nxt.start() if nxt else len(text))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -210,6 +212,9 @@ def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
     """Every date in ``text`` that reads as a due date, with where it is."""
     out: list[DueCandidate] = []
     for m in _LABELLED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SUPERSEDED.search(text, max(line_start, m.start() - 25), m.start()):
+            continue  # "Previous Due Date: ..." is the date that no longer holds
         value = parse_date(m.group("value"), sent)
         if value and (sent is None or value >= sent):
             out.append(DueCandidate(value, m.start("value"), "labelled"))

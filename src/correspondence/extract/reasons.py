@@ -37,6 +37,11 @@ _WORDS = {
 }
 _REASON_WORDS = {k: re.compile(r"\b(?:" + v + r")", re.IGNORECASE) for k, v in _WORDS.items()}
 _MAX = 300
+_WHY = re.compile(
+    r"\b(?:exempt|exempts|exemption|privilege|privileged|confidential|protected|because|pursuant|"
+    r"under|prohibit|prohibits|statute|code|act)\b|§",
+    re.IGNORECASE,
+)
 
 # "referred your request to the Bureau of Prisons", "forwarded it to the Office of ..."
 _TO_AGENCY = re.compile(
@@ -68,19 +73,36 @@ def find_reason(text: str, event_type: str, near: tuple[int, int] | None = None)
     words = _REASON_WORDS.get(event_type)
     if words is None:
         return None
-    lo, hi = near if near else (0, 0)
+    spans = sentence_spans(text)
     if near:
+        lo, hi = near
         s, e = sentence_bounds(text, lo)
-        if words.search(text, s, max(e, hi)) and not _only_closed(text[s:max(e, hi)], event_type):
-            return _trim(text[s:max(e, hi)])
-    best: tuple[int, int, int] | None = None
-    for s, e in sentence_spans(text):
-        if not words.search(text, s, e) or _only_closed(text[s:e], event_type):
+        e = max(e, hi)
+        if words.search(text, s, e) and not _only_closed(text[s:e], event_type):
+            return _trim(_with_why(text, s, e, event_type, spans))
+    best: tuple[int, int, int, int] | None = None
+    lo = near[0] if near else 0
+    for s, e in spans:
+        hits = len({m.group(0).lower() for m in words.finditer(text, s, e)})
+        if not hits or _only_closed(text[s:e], event_type):
             continue
         distance = 0 if s <= lo < e else min(abs(s - lo), abs(e - lo))
-        if best is None or distance < best[0]:
-            best = (distance, s, e)
-    return _trim(text[best[1] : best[2]]) if best else None
+        # Without evidence, the sentence with the most reason words; with it, the nearest.
+        rank = (distance, -hits) if near else (-hits, distance)
+        if best is None or rank < best[:2]:
+            best = (*rank, s, e)
+    return _trim(_with_why(text, best[2], best[3], event_type, spans)) if best else None
+
+
+def _with_why(text: str, s: int, e: int, event_type: str, spans: list[tuple[int, int]]) -> str:
+    """A refusal says why in the sentence after it ("... has been denied. Code section X exempts ...")."""
+    sentence = text[s:e]
+    if event_type != "denial" or _WHY.search(sentence):
+        return sentence
+    following = next(((a, b) for a, b in spans if a >= e), None)
+    if following and _WHY.search(text, *following):
+        return text[s : following[1]]
+    return sentence
 
 
 def _only_closed(sentence: str, event_type: str) -> bool:

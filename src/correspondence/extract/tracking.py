@@ -27,7 +27,7 @@ from dataclasses import dataclass
 _TOKEN = re.compile(
     r"(?<![\w$§@/.=&%-])#?\s?([A-Za-z0-9]*\d[A-Za-z0-9]*(?:-(?:[ \t]*\n[ \t]*)?[A-Za-z0-9]+)*"
     r"|[A-Za-z]+(?:-[A-Za-z0-9]+)*-\d[A-Za-z0-9]*(?:-(?:[ \t]*\n[ \t]*)?[A-Za-z0-9]+)*)"
-    r"(?![\w@-]|[.,/]\d|\()"
+    r"(?![A-Za-z0-9@-]|[.,/]\d|\()"
 )
 
 # Words right before the token (same line) that announce a tracking number.
@@ -105,9 +105,18 @@ def _is_date(token: str) -> bool:
     return True
 
 
+# Prefixes of numbers that are not requests: invoices, purchase orders, bills, contracts, forms.
+_OTHER_PREFIX = re.compile(
+    r"^(?:INV|INVOICE|PO|RFP|RFQ|RFI|SOW|SB|HB|AB|SF|LD|SOP|ISO|ORD|RES|CONTRACT|CTR|AGR|DD|SSN|VIN|"
+    r"COVID|SARS|FORM|RPT|IR|INC|CAD|CR|DR)-",
+)
+
+
 def _strong_shape(token: str) -> bool:
     """Upper-case letters and digits joined by a dash, with enough digits."""
     if "-" not in token or not any(c.isalpha() for c in token) or token.upper() != token:
+        return False
+    if _OTHER_PREFIX.match(token):
         return False
     digits = sum(c.isdigit() for c in token)
     longest = max(len(run) for run in re.findall(r"\d+", token))
@@ -160,6 +169,8 @@ def find(text: str, known: Counter[str] | None = None) -> list[Found]:
             continue
         if not (context or is_known or strong):
             continue
+        if text[end : end + 1] == "_" and not (is_known or strong):
+            continue  # the start of a file name ("1592775-000_Release.pdf") counts once the thread knows it
         score = 4 * context + 3 * is_known + strong
         appeal = bool(_APPEAL_CONTEXT.search(before))
         found = Found(token, start, score, appeal)
@@ -167,6 +178,10 @@ def find(text: str, known: Counter[str] | None = None) -> list[Found]:
         if old is None or score > old.score:
             best[key] = found if old is None else Found(old.value, old.start, score, appeal or old.appeal)
     return sorted(best.values(), key=lambda f: (-f.score, f.start))
+
+
+#: Score of a number seen with a tracking context or already used by the thread.
+CONFIDENT = 3
 
 
 def order(found: list[Found]) -> list[str]:
