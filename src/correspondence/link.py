@@ -1,10 +1,899 @@
-"""Duplicates and requests (placeholder)."""
+"""Link messages into requests: order each source, mark repeated notices, group by request.
+
+The work is split so that a streaming pipeline never has to hold message bodies:
+
+1. :func:`order_source` takes the messages of ONE source (a file), sorts them oldest first
+   (stable; an undated message keeps its place after the dated message before it), sets
+   ``index`` and ``duplicate_of``. It needs the bodies of that source only.
+2. :func:`signature` reduces a message to a compact :class:`Signature`: who is on each
+   side, subject key, typed tracking numbers, ids, time, the events. No body.
+3. :class:`Linker` takes signatures in any order, then :meth:`Linker.finish` groups them
+   into requests (oldest first, each link recorded with the signal that made it) and
+   returns the ``request_key`` of every (source, index) and the request records.
+
+:func:`link` runs the three steps on an in-memory list; it is what ``pipeline.parse`` calls.
+Signals, strongest first: tracking numbers, reply headers (Message-ID, In-Reply-To,
+References), the subject (prefixes removed, compared fuzzily), the thread container for
+single-thread formats, and finally the same requester writing with the same agency close in
+time. When strong signals disagree the message follows its own tracking number and is
+flagged for review instead of merging two requests. docs/requests.md has the details.
+"""
 
 from __future__ import annotations
 
-from .models import Message, Request
+import datetime as dt
+import hashlib
+import re
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .deadlines import jurisdiction_from_domain, jurisdiction_from_text
+from .models import Event, LinkDecision, Message, Request, Role, TrackingKind, TrackingNumber
 from .options import ParseOptions
+
+# ---------------------------------------------------------------------------------------
+# Normalising what the mail says
+
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv|vs|antw|r|automatic reply|auto(?:matic)?[- ]?reply|"
+    r"out of office(?: reply)?|undeliverable|read)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,60}\]\s*)+",
+    re.IGNORECASE,
+)
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_GENERIC_SUBJECTS = frozenset(
+    {
+        "", "request", "records request", "public records request", "foia request", "foia",
+        "open records request", "your request", "record request", "public records",
+        "message", "no subject", "update", "status", "follow up", "question",
+    }
+)
+
+#: Where a printed number sits: a label or a "#" before it. Bodies are scanned only when
+#: the extract stage gave no number (the extract stage is the real source of numbers).
+_LABELLED_NUMBER = re.compile(
+    r"(?:(?:request|appeal|case|tracking|reference|ref|file|control|ticket|foia|foipa|prr|"
+    r"record)\s*(?:no\.?|number|num\.?|id|#)?\s*[:#]?\s*|#\s?)"
+    r"([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,30})",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"(?<![\w/.=-])#?([A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){1,4})(?![\w/-])")
+_DATE_LIKE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
+_PHONE_LIKE = re.compile(r"^\d{3}-\d{3}-\d{4}$")
+_KIND_WORDS = re.compile(r"appeal|request|referr|refer(?:red|ral)|remand|new search", re.IGNORECASE)
+
+_FREE_MAIL = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com",
+        "aol.com", "icloud.com", "me.com", "protonmail.com", "proton.me", "comcast.net",
+        "msn.com", "gmx.com", "ymail.com", "fastmail.com", "hey.com",
+    }
+)
+#: Relaying portals: the agency is the local part (``cityname@mail.nextrequest.com``).
+_PORTAL_DOMAINS = (
+    "nextrequest.com", "mycusthelp.com", "mycusthelp.net", "govqa.us", "justfoia.com",
+    "foiaonline.gov", "muckrock.com", "request.justfoia.com",
+)
+_AGENCY_HINTS = re.compile(
+    r"(?:\.gov$|\.mil$|\.us$|\.gov\.\w\w$|k12|foia|records|clerk|noreply|no-reply|donotreply|"
+    r"police|sheriff|city|county|court)",
+    re.IGNORECASE,
+)
+_MAILBOX_SUFFIXES = (".mbox", ".mbx", ".eml", ".mail", ".msg")
+_NAME_STOP = frozenset(
+    {"the", "of", "and", "for", "de", "office", "department", "dept", "records", "public",
+     "request", "requests", "foia", "team", "unit", "center", "services", "division",
+     "correspondence", "no", "reply", "noreply", "admin", "portal", "mail"}
+)
+
+
+def normalize_number(value: str) -> str:
+    """The comparison key of a printed tracking number: '#19-6355' == '19-6355' == '19 6355'."""
+    value = re.sub(r"^(?:request|appeal|case|no\.?|number|#)\s*[:#]?\s*", "", value.strip(), flags=re.I)
+    return re.sub(r"[^0-9A-Za-z]+", "", value).upper()
+
+
+def clean_number(value: str) -> str:
+    """The number as an agency prints it, without a leading '#', label or punctuation."""
+    value = re.sub(r"^(?:request|appeal|case)\s+", "", value.strip(), flags=re.I)
+    return value.lstrip("#:. ").rstrip(".,;:)").strip()
+
+
+def _plausible_number(token: str) -> bool:
+    digits = sum(c.isdigit() for c in token)
+    if digits < 3 or _DATE_LIKE.match(token) or _PHONE_LIKE.match(token):
+        return False
+    # A bare word-with-digits is too loose; want a hyphenated code or a long digit run.
+    return "-" in token or digits >= 5
+
+
+def subject_key(subject: str | None) -> str:
+    """Subject without reply/forward/portal prefixes, lower-case, punctuation folded."""
+    if not subject:
+        return ""
+    s = subject
+    for _ in range(4):
+        stripped = _SUBJECT_PREFIX.sub("", s)
+        if stripped == s:
+            break
+        s = stripped
+    return _NON_WORD.sub(" ", s).strip().lower()
+
+
+def _address_domain(address: str | None) -> str | None:
+    if not address or "@" not in address:
+        return None
+    return address.rsplit("@", 1)[1].strip(" >").lower()
+
+
+def _registrable(domain: str) -> str:
+    parts = domain.split(".")
+    # keep one more label under country/state codes: hsd.k12.or.us, city.ca.gov stay distinct
+    if len(parts) >= 3 and (parts[-1] == "us" or parts[-2] in {"k12", "state", "co", "gov", "ci"}):
+        return ".".join(parts[-4:]) if parts[-3] == "k12" else ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def agency_identity(address: str | None, name: str | None = None) -> str | None:
+    """Who the agency is, from its address: the organisation's domain, or for a relaying
+    portal the agency's own local part at the portal."""
+    domain = _address_domain(address)
+    if domain is None:
+        tokens = name_tokens(name)
+        return "name:" + " ".join(sorted(tokens)) if tokens else None
+    for portal in _PORTAL_DOMAINS:
+        if domain == portal or domain.endswith("." + portal):
+            local = address.rsplit("@", 1)[0].lower() if address else ""
+            return f"{local}@{portal}"
+    return _registrable(domain)
+
+
+def name_tokens(name: str | None) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    words = _NON_WORD.sub(" ", name.lower()).split()
+    return frozenset(w for w in words if len(w) > 2 and w not in _NAME_STOP)
+
+
+def guess_role(address: str | None) -> Role | None:
+    """A last resort when no stage set the role: agencies write from agency-looking domains."""
+    domain = _address_domain(address)
+    if domain is None:
+        return None
+    if domain in _FREE_MAIL:
+        return "requester"
+    if any(domain == p or domain.endswith("." + p) for p in _PORTAL_DOMAINS):
+        return "agency"
+    local = address.split("@", 1)[0] if address else ""
+    return "agency" if _AGENCY_HINTS.search(domain) or _AGENCY_HINTS.search(local) else None
+
+
+def _when(value: dt.datetime | dt.date | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        return dt.datetime(value.year, value.month, value.day, 12, tzinfo=dt.UTC)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _address_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    found = re.search(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", text)
+    return found.group(0).lower() if found else None
+
+
+# ---------------------------------------------------------------------------------------
+# Step 1: order one source, set index and duplicate_of
+
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def _body_sketch(message: Message) -> str:
+    text = _URL.sub(" ", message.body or "")
+    return _SPACES.sub(" ", text).strip().lower()[:2000]
+
+
+def _documents(message: Message) -> tuple[str, ...]:
+    docs: list[str] = []
+    for e in message.events:
+        docs.extend(getattr(e, "documents", ()) or ())
+    return tuple(sorted(d.lower() for d in docs))
+
+
+def _side(message: Message) -> tuple[str | None, str | None]:
+    role = message.role or message.role_hint or guess_role(message.sender_address)
+    who = (message.sender_address or message.sender or "").lower() or None
+    return role, who
+
+
+def order_source(messages: Sequence[Message], duplicate_ratio: float = 95.0) -> list[Message]:
+    """Sort one source oldest first, set ``index``, and ``duplicate_of`` for repeats.
+
+    A repeat is a later message from the same sender on the same side whose normalised
+    body is near-identical (rapidfuzz ratio >= ``duplicate_ratio``) and that does the same
+    things (same event types; a release must list the same files).
+    """
+    # An undated message keeps its place after the dated one before it.
+    keys: list[tuple[dt.datetime, int]] = []
+    last = dt.datetime.min.replace(tzinfo=dt.UTC)
+    for pos, m in enumerate(messages):
+        when = _when(m.sent_at)
+        if when is not None:
+            last = when
+        keys.append((when or last, pos))
+    order = sorted(range(len(messages)), key=lambda i: keys[i])
+    ordered = [messages[i] for i in order]
+    sketches: list[str] = []
+    out: list[Message] = []
+    for idx, m in enumerate(ordered):
+        sketch = _body_sketch(m)
+        dup: int | None = None
+        if len(sketch) >= 40:
+            role, who = _side(m)
+            types = {e.type for e in m.events}
+            docs = _documents(m)
+            for j in range(idx - 1, max(-1, idx - 40), -1):
+                prev = ordered[j]
+                p_role, p_who = _side(prev)
+                if p_role != role or p_who != who:
+                    continue
+                if types and {e.type for e in prev.events} and types != {e.type for e in prev.events}:
+                    continue
+                if _documents(prev) != docs:
+                    continue
+                other = sketches[j]
+                if abs(len(other) - len(sketch)) > 0.1 * max(len(other), len(sketch)):
+                    continue
+                if fuzz.ratio(sketch, other) >= duplicate_ratio:
+                    dup = out[j].duplicate_of if out[j].duplicate_of is not None else j
+                    break
+        sketches.append(sketch)
+        update: dict[str, object] = {"index": idx, "duplicate_of": dup}
+        out.append(m.model_copy(update=update))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Step 2: the compact signature
+
+
+@dataclass(slots=True)
+class Signature:
+    """What linking needs to know about one message (no body)."""
+
+    source: str
+    index: int
+    when: dt.datetime | None
+    role: Role | None
+    requester_id: str | None
+    requester_name: str | None
+    agency_id: str | None
+    agency_name: str | None
+    portal: str | None
+    subject: str | None
+    subject_key: str
+    numbers: tuple[tuple[str, str, TrackingKind], ...]  # (key, printed, kind)
+    message_id: str | None
+    reply_ids: tuple[str, ...]
+    container: str | None
+    jurisdiction: str | None
+    events: tuple[Event, ...]
+    duplicate_of: int | None
+    appeal_outcome: str | None = None
+    shingles: frozenset[int] = frozenset()
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_SHINGLE = 6
+_SAMPLE = 8  # keep shingles whose hash is 0 mod 8: the same ones in every message
+_MAX_SHINGLES = 48
+
+
+def text_shingles(text: str) -> frozenset[int]:
+    """A small, consistent sample of the text's 6-word shingles (for "quotes the request").
+
+    Sampling by hash value (not by position) keeps the same shingles in a request and in
+    a notice that quotes it back, so containment survives the sampling.
+    """
+    words = _WORDS.findall(text.lower())
+    out: list[int] = []
+    for i in range(len(words) - _SHINGLE + 1):
+        h = zlib.crc32(" ".join(words[i : i + _SHINGLE]).encode())
+        if h % _SAMPLE == 0:
+            out.append(h)
+            if len(out) >= _MAX_SHINGLES:
+                break
+    return frozenset(out)
+
+
+_APPEAL_OUTCOME = re.compile(
+    r"\b(?P<remanded>remand(?:ed|ing)?\b|appeal (?:is|has been) granted|grant(?:ed|ing) (?:your|the) appeal)"
+    r"|\b(?P<affirmed>affirm(?:ed|ing)?\b|appeal (?:is|has been) denied|deny(?:ing)? (?:your|the) appeal)",
+    re.IGNORECASE,
+)
+
+
+def _kind_at(text: str, start: int) -> TrackingKind | None:
+    """The kind of number printed at ``start``, from the nearest telling word before it."""
+    before = text[max(0, start - 120) : start]
+    words = _KIND_WORDS.findall(before)
+    if not words:
+        return None
+    w = words[-1].lower()
+    if w.startswith("appeal"):
+        return "appeal"
+    if w.startswith("refer"):
+        return "referral"
+    if w.startswith("remand") or w.startswith("new search"):
+        return "other"
+    return "request"
+
+
+def _numbers_in(text: str) -> list[tuple[str, int]]:
+    """Tracking numbers in a subject line: after a label or '#', or a code mixing letters
+    and digits (an incident or phone number alone is all digits)."""
+    found: list[tuple[str, int]] = []
+    for m in _LABELLED_NUMBER.finditer(text):
+        if _plausible_number(m.group(1)):
+            found.append((m.group(1), m.start(1)))
+    for m in _BARE_NUMBER.finditer(text):
+        token = m.group(1)
+        if _plausible_number(token) and any(c.isalpha() for c in token):
+            found.append((token, m.start(1)))
+    return found
+
+
+def _typed_numbers(message: Message) -> tuple[tuple[str, str, TrackingKind], ...]:
+    subject = message.subject or ""
+    body = message.body or ""
+    # The extract stage finds numbers in the text; the subject line is read here as well
+    # because portals put the number there even when the body only links to it.
+    printed: list[str] = [clean_number(n) for n in message.tracking_numbers if n]
+    printed.extend(clean_number(t) for t, _ in _numbers_in(subject))
+    event_kind: dict[str, TrackingKind] = {}
+    for e in message.events:
+        if e.tracking_number:
+            k = normalize_number(e.tracking_number)
+            # An event's number is often just the request's own: only an appeal event is
+            # trusted to type it, and only when the wording around it says nothing.
+            if e.type == "appeal":
+                event_kind.setdefault(k, "appeal")
+    result: list[tuple[str, str, TrackingKind]] = []
+    seen: set[str] = set()
+    for value in printed:
+        key = normalize_number(value)
+        if len(key) < 3 or key in seen:
+            continue
+        seen.add(key)
+        kinds: list[TrackingKind] = []
+        for text in (subject, body[:6000]):
+            for occ in re.finditer(re.escape(value), text, re.IGNORECASE):
+                found_kind = _kind_at(text, occ.start())
+                if found_kind:
+                    kinds.append(found_kind)
+                if len(kinds) > 4:
+                    break
+        special = [k for k in kinds if k != "request"]
+        kind: TrackingKind
+        if special:
+            kind = Counter(special).most_common(1)[0][0]
+        else:
+            kind = "request" if kinds else event_kind.get(key, "request")
+        result.append((key, value, kind))
+    return tuple(result)
+
+
+def _is_mailbox(source: str) -> bool:
+    lower = source.lower()
+    return lower.endswith(_MAILBOX_SUFFIXES) or "/cur/" in lower or "/new/" in lower
+
+
+def signature(message: Message) -> Signature:
+    """Reduce a message (after :func:`order_source`) to what linking needs."""
+    role = message.role or message.role_hint or guess_role(message.sender_address)
+    sender_addr = (message.sender_address or _address_of(message.sender) or "").lower() or None
+    recipients = [r for r in (_address_of(x) for x in message.recipients) if r]
+    requester_id = requester_name = agency_id = agency_name = None
+    if role == "requester":
+        requester_id = sender_addr or (message.sender or "").lower() or None
+        requester_name = message.sender
+        if recipients:
+            agency_id = agency_identity(recipients[0])
+    elif role == "agency":
+        agency_id = agency_identity(sender_addr, message.sender)
+        agency_name = message.sender
+        if recipients:
+            requester_id = recipients[0]
+    text_head = f"{message.subject or ''}\n{(message.body or '')[:3000]}"
+    jurisdiction = jurisdiction_from_text(text_head)
+    if jurisdiction is None and role == "agency":
+        jurisdiction = jurisdiction_from_domain(_address_domain(sender_addr))
+    numbers = _typed_numbers(message)
+    outcome = None
+    if any(e.type == "appeal" for e in message.events) or any(n[2] == "appeal" for n in numbers):
+        found = _APPEAL_OUTCOME.search(message.body or "")
+        if found:
+            outcome = "remanded" if found.group("remanded") else "affirmed"
+    refs = tuple(r for r in (*message.references, message.in_reply_to or "") if r.strip())
+    return Signature(
+        source=message.source,
+        index=message.index,
+        when=_when(message.sent_at),
+        role=role,
+        requester_id=requester_id,
+        requester_name=requester_name,
+        agency_id=agency_id,
+        agency_name=agency_name,
+        portal=message.portal or message.portal_hint,
+        subject=message.subject,
+        subject_key=subject_key(message.subject),
+        numbers=numbers,
+        message_id=(message.message_id or "").strip() or None,
+        reply_ids=tuple(r.strip() for r in refs),
+        container=None if _is_mailbox(message.source) else message.source,
+        jurisdiction=jurisdiction,
+        events=message.events,
+        duplicate_of=message.duplicate_of,
+        appeal_outcome=outcome,
+        shingles=text_shingles((message.body or "")[:8000]),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Step 3: group signatures into requests
+
+
+@dataclass
+class _Cluster:
+    id: int
+    members: list[Signature] = field(default_factory=list)
+    numbers: dict[str, list] = field(default_factory=dict)  # key -> [printed, kind, seen_in]
+    requesters: set[str] = field(default_factory=set)
+    agencies: set[str] = field(default_factory=set)
+    agency_words: set[str] = field(default_factory=set)
+    subjects: list[str] = field(default_factory=list)
+    containers: set[str] = field(default_factory=set)
+    last: dt.datetime | None = None
+    parent: int | None = None
+    referred_to: str | None = None
+    links: list[LinkDecision] = field(default_factory=list)
+    review: bool = False
+    request_text: set[int] = field(default_factory=set)
+
+    def request_numbers(self) -> set[str]:
+        return {k for k, v in self.numbers.items() if v[1] == "request"}
+
+
+_WEAK_WINDOW = dt.timedelta(days=120)
+_ADOPT_WINDOW = dt.timedelta(days=14)
+
+
+class Linker:
+    """Collects signatures, then groups them into requests (see module doc)."""
+
+    def __init__(self, options: ParseOptions | None = None) -> None:
+        self.options = options or ParseOptions()
+        self.signatures: list[Signature] = []
+
+    def add(self, sig: Signature) -> None:
+        self.signatures.append(sig)
+
+    # -- helpers --------------------------------------------------------------------------
+    def _scope(self, sig: Signature, value: str) -> str:
+        return value if self.options.link_across_sources else f"{sig.source}\x00{value}"
+
+    def finish(self) -> tuple[dict[tuple[str, int], str], list[Request]]:
+        """Group every signature; return request_key per (source, index) and the requests."""
+        from .requests import build_request
+
+        order = sorted(
+            range(len(self.signatures)),
+            key=lambda i: (self.signatures[i].when or dt.datetime.min.replace(tzinfo=dt.UTC), i),
+        )
+        clusters: list[_Cluster] = []
+        parent_of: list[int] = []
+        by_number: dict[str, int] = {}
+        by_msgid: dict[str, int] = {}
+        by_requester: dict[str, list[int]] = {}
+        by_container: dict[str, int] = {}
+        assignment: dict[int, int] = {}
+
+        def find(c: int) -> int:
+            while parent_of[c] != c:
+                parent_of[c] = parent_of[parent_of[c]]
+                c = parent_of[c]
+            return c
+
+        def new_cluster() -> _Cluster:
+            cl = _Cluster(id=len(clusters))
+            clusters.append(cl)
+            parent_of.append(cl.id)
+            return cl
+
+        def merge(a: int, b: int) -> int:
+            a, b = find(a), find(b)
+            if a == b:
+                return a
+            if len(clusters[a].members) < len(clusters[b].members):
+                a, b = b, a
+            ca, cb = clusters[a], clusters[b]
+            parent_of[b] = a
+            ca.members.extend(cb.members)
+            for k, v in cb.numbers.items():
+                if k in ca.numbers:
+                    ca.numbers[k][2].extend(v[2])
+                else:
+                    ca.numbers[k] = v
+            ca.requesters |= cb.requesters
+            ca.agencies |= cb.agencies
+            ca.agency_words |= cb.agency_words
+            ca.subjects.extend(cb.subjects)
+            ca.containers |= cb.containers
+            ca.links.extend(cb.links)
+            ca.request_text |= cb.request_text
+            ca.review = ca.review or cb.review
+            if cb.last and (ca.last is None or cb.last > ca.last):
+                ca.last = cb.last
+            return a
+
+        for i in order:
+            sig = self.signatures[i]
+            decisions: list[tuple[str, int, str]] = []  # (signal, cluster, detail)
+            review = False
+            own_request_numbers = [n for n in sig.numbers if n[2] == "request"]
+            # 1. tracking numbers
+            number_hits: dict[int, list[str]] = {}
+            for key, printed, _kind in sig.numbers:
+                c = by_number.get(self._scope(sig, key))
+                if c is not None:
+                    number_hits.setdefault(find(c), []).append(printed)
+            # 2. reply headers
+            reply_hits: set[int] = set()
+            for rid in sig.reply_ids:
+                c = by_msgid.get(self._scope(sig, rid))
+                if c is not None:
+                    reply_hits.add(find(c))
+            target: int | None = None
+            if number_hits:
+                ranked = sorted(number_hits, key=lambda c: -len(number_hits[c]))
+                target = ranked[0]
+                decisions.append(("tracking_number", target, ", ".join(number_hits[target])))
+                for other in ranked[1:]:
+                    a, b = clusters[target].request_numbers(), clusters[other].request_numbers()
+                    if a and b and not (a & b) and clusters[other].parent != target and \
+                            clusters[target].parent != other:
+                        review = True
+                        decisions.append(("conflict", other,
+                                          f"also names {', '.join(number_hits[other])} of another request"))
+                    elif clusters[other].parent is None and clusters[target].parent is None:
+                        target = merge(target, other)
+            if reply_hits:
+                for c in reply_hits:
+                    c = find(c)
+                    if target is None:
+                        target = c
+                        decisions.append(("reply_header", c, "In-Reply-To/References"))
+                    elif c != find(target):
+                        a, b = clusters[find(target)].request_numbers(), clusters[c].request_numbers()
+                        if a and b and not (a & b):
+                            review = True
+                            decisions.append(("conflict", c, "replies to a message of another request"))
+                        else:
+                            target = merge(target, c)
+                            decisions.append(("reply_header", target, "In-Reply-To/References"))
+            # A strong link that disagrees with the message's own number: follow the number.
+            if target is not None and own_request_numbers and not number_hits:
+                have = clusters[find(target)].request_numbers()
+                mine = {n[0] for n in own_request_numbers}
+                if have and not (have & mine):
+                    review = True
+                    decisions.append(("conflict", find(target),
+                                      f"reply names another number {own_request_numbers[0][1]}"))
+                    target = None
+            # 3. a single-thread file (MuckRock JSON, thread export, GovQA history) is one
+            #    thread by construction: numbers it gathers on the way belong together.
+            if target is None and sig.container is not None:
+                c = by_container.get(sig.container)
+                if c is not None:
+                    target = find(c)
+                    decisions.append(("thread_container", target, "same single-thread export"))
+            # 4. subject, same requester
+            if target is None and sig.subject_key not in _GENERIC_SUBJECTS and sig.requester_id:
+                best: tuple[float, int] | None = None
+                for c in reversed(by_requester.get(self._scope(sig, sig.requester_id), [])[-60:]):
+                    c = find(c)
+                    cl = clusters[c]
+                    if self._conflicts(cl, own_request_numbers):
+                        continue
+                    score = max((fuzz.ratio(sig.subject_key, s) for s in cl.subjects[-8:]), default=0.0)
+                    if score >= 90 and (best is None or score > best[0]):
+                        best = (score, c)
+                if best is not None:
+                    target = best[1]
+                    decisions.append(("subject", target, f"subject {sig.subject_key!r} ~{best[0]:.0f}"))
+            # 5. the notice quotes the request's own text back
+            if target is None and sig.requester_id and sig.role == "agency" and sig.shingles:
+                for c in reversed(by_requester.get(self._scope(sig, sig.requester_id), [])[-60:]):
+                    c = find(c)
+                    cl = clusters[c]
+                    shared = len(cl.request_text & sig.shingles)
+                    if shared >= 3 and shared >= 0.3 * min(len(cl.request_text), len(sig.shingles)) \
+                            and not self._conflicts(cl, own_request_numbers):
+                        target = c
+                        decisions.append(("quoted_request", c, f"{shared} sampled phrases of the request"))
+                        break
+            # 6. same requester, same agency, close in time
+            if target is None and sig.requester_id:
+                target = self._weak(sig, by_requester, clusters, find, own_request_numbers)
+                if target is not None:
+                    decisions.append(("agency_time", target, "same requester and agency, nearby in time"))
+            if target is None:
+                cl = new_cluster()
+                target = cl.id
+                decisions.append(("new", target, "first message of a request"))
+            target = find(target)
+            cl = clusters[target]
+            self._absorb(cl, sig, i)
+            assignment[i] = target
+            main_signal = decisions[0][0] if decisions else "new"
+            detail = "; ".join(d[2] for d in decisions)
+            cl.links.append(LinkDecision(source=sig.source, index=sig.index, signal=main_signal,
+                                         detail=detail, review=review))
+            cl.review = cl.review or review
+            # register what this message makes findable
+            for key, printed, kind in sig.numbers:
+                scoped = self._scope(sig, key)
+                known = by_number.get(scoped)
+                if kind == "referral" and known is None:
+                    # the number the other agency gave: it belongs to the linked request
+                    child = next((c for c in reversed(clusters) if c.parent == target
+                                  and find(c.id) == c.id and not c.numbers), None)
+                    if child is None:
+                        child = new_cluster()
+                        child.parent = target
+                        child.requesters |= cl.requesters
+                    child.numbers[key] = [printed, "request", []]
+                    by_number[scoped] = child.id
+                    cl.numbers.setdefault(key, [printed, "referral", []])[2].append((sig.source, sig.index))
+                    continue
+                if known is None:
+                    by_number[scoped] = target
+                entry = cl.numbers.setdefault(key, [printed, kind, []])
+                entry[2].append((sig.source, sig.index))
+            if sig.message_id:
+                by_msgid.setdefault(self._scope(sig, sig.message_id), target)
+            if sig.requester_id:
+                lst = by_requester.setdefault(self._scope(sig, sig.requester_id), [])
+                if not lst or find(lst[-1]) != target:
+                    lst.append(target)
+            if sig.container is not None:
+                by_container.setdefault(sig.container, target)
+            # a referral to an agency we know by name opens its linked request now
+            for e in sig.events:
+                if e.type == "referral" and getattr(e, "to_agency", None) and not any(
+                    n[2] == "referral" for n in sig.numbers
+                ):
+                    child = new_cluster()
+                    child.parent = target
+                    to_agency: str | None = getattr(e, "to_agency", None)
+                    child.referred_to = to_agency
+                    child.agency_words |= name_tokens(to_agency)
+                    if sig.requester_id:
+                        child.requesters.add(sig.requester_id)
+                        by_requester.setdefault(self._scope(sig, sig.requester_id), []).append(child.id)
+                    child.last = sig.when
+
+        self._adopt_orphans(clusters, find, merge)
+        # collect the final clusters in order of their first message
+        roots: dict[int, list[Signature]] = {}
+        for i in order:
+            roots.setdefault(find(assignment[i]), []).append(self.signatures[i])
+        for cl in clusters:  # referral children that no message reached still exist
+            if find(cl.id) == cl.id and cl.parent is not None and cl.id not in roots:
+                roots[cl.id] = []
+        keys: dict[int, str] = {}
+        used: set[str] = set()
+        for cid, members in roots.items():
+            keys[cid] = self._key(clusters[cid], members, used)
+        result: dict[tuple[str, int], str] = {}
+        requests: list[Request] = []
+        for cid, members in roots.items():
+            cl = clusters[cid]
+            for s in members:
+                result[(s.source, s.index)] = keys[cid]
+            parent_key = keys.get(find(cl.parent)) if cl.parent is not None else None
+            numbers = _ranked_numbers(cl, members)
+            requests.append(build_request(
+                key=keys[cid], members=members, numbers=numbers, links=tuple(cl.links),
+                parent_key=parent_key, needs_review=cl.review, referred_to=cl.referred_to,
+                as_of=self.options.as_of,
+            ))
+        return result, _parents_first(requests)
+
+    def _adopt_orphans(self, clusters: list[_Cluster], find: Callable[[int], int],
+                       merge: Callable[[int, int], int]) -> None:
+        """Agency notices that name no request (a portal's "account created" mail sent just
+        before the acknowledgement) join the request of the same requester and agency
+        nearest in time, before or after."""
+        live = [c for c in clusters if find(c.id) == c.id and c.members and c.parent is None]
+        for orphan in live:
+            if orphan.numbers or any(s.role != "agency" for s in orphan.members):
+                continue
+            if not orphan.requesters or not orphan.agencies or orphan.last is None:
+                continue
+            best: tuple[dt.timedelta, int] | None = None
+            for other in live:
+                o = find(other.id)
+                if o == find(orphan.id) or not (clusters[o].requesters & orphan.requesters):
+                    continue
+                if not (clusters[o].agencies & orphan.agencies):
+                    continue
+                if not self.options.link_across_sources and not (
+                    {s.source for s in clusters[o].members} & {s.source for s in orphan.members}
+                ):
+                    continue
+                gap = min(abs(s.when - t.when) for s in clusters[o].members for t in orphan.members
+                          if s.when and t.when) if clusters[o].last else _ADOPT_WINDOW * 2
+                if gap <= _ADOPT_WINDOW and (best is None or gap < best[0]):
+                    best = (gap, o)
+            if best is not None:
+                root = merge(best[1], orphan.id)
+                clusters[root].links = [
+                    lk.model_copy(update={"signal": "agency_time", "detail": "agency notice next to this request in time"})
+                    if lk.signal == "new" and any(lk.index == s.index and lk.source == s.source for s in orphan.members)
+                    else lk
+                    for lk in clusters[root].links
+                ]
+
+    @staticmethod
+    def _conflicts(cl: _Cluster, own: Sequence[tuple[str, str, TrackingKind]]) -> bool:
+        have = cl.request_numbers()
+        mine = {n[0] for n in own}
+        return bool(have and mine and not (have & mine) and not (mine & set(cl.numbers)))
+
+    def _weak(self, sig: Signature, by_requester: dict[str, list[int]], clusters: list[_Cluster],
+              find: Callable[[int], int], own: Sequence[tuple[str, str, TrackingKind]]) -> int | None:
+        best: tuple[int, dt.datetime, int] | None = None
+        words = name_tokens(sig.agency_name)
+        for c in reversed(by_requester.get(self._scope(sig, sig.requester_id or ""), [])[-60:]):
+            c = find(c)
+            cl = clusters[c]
+            if self._conflicts(cl, own):
+                continue
+            gap = (sig.when - cl.last) if (sig.when and cl.last) else dt.timedelta(0)
+            if gap > _WEAK_WINDOW:
+                continue
+            score = 0
+            if sig.agency_id and sig.agency_id in cl.agencies:
+                score = 2
+            elif words and words & cl.agency_words:
+                score = 1
+            elif not cl.request_numbers() and gap <= _ADOPT_WINDOW and cl.parent is None:
+                # a portal acknowledging an emailed request from another domain
+                score = 1 if own else 0
+            if score == 0:
+                continue
+            when = cl.last or dt.datetime.min.replace(tzinfo=dt.UTC)
+            if best is None or (score, when) > (best[0], best[1]):
+                best = (score, when, c)
+        return best[2] if best else None
+
+    @staticmethod
+    def _absorb(cl: _Cluster, sig: Signature, i: int) -> None:
+        cl.members.append(sig)
+        if sig.requester_id:
+            cl.requesters.add(sig.requester_id)
+        if sig.agency_id:
+            cl.agencies.add(sig.agency_id)
+        cl.agency_words |= name_tokens(sig.agency_name)
+        if sig.subject_key and sig.subject_key not in _GENERIC_SUBJECTS:
+            cl.subjects.append(sig.subject_key)
+        if sig.container:
+            cl.containers.add(sig.container)
+        if sig.role == "requester" and len(cl.request_text) < 4 * _MAX_SHINGLES:
+            cl.request_text |= sig.shingles
+        if sig.when and (cl.last is None or sig.when > cl.last):
+            cl.last = sig.when
+
+    @staticmethod
+    def _key(cl: _Cluster, members: list[Signature], used: set[str]) -> str:
+        """A key stable across runs: agency + request number, else a digest of the first message."""
+        number = next((v[0] for v in cl.numbers.values() if v[1] == "request"), None)
+        agency = next(iter(sorted(cl.agencies, key=lambda a: ("@" in a, a))), None) or (
+            "-".join(sorted(cl.agency_words))[:30] if cl.agency_words else "request"
+        )
+        agency = re.sub(r"[^a-z0-9.]+", "-", agency.lower()).strip("-") or "request"
+        if number:
+            base = f"{agency}:{normalize_number(number).lower()}"
+        else:
+            first = members[0] if members else None
+            seed = (
+                (first.message_id or f"{first.source.rsplit('/', 1)[-1]}:{first.index}:{first.when}")
+                if first else f"referral:{cl.referred_to}"
+            )
+            base = f"{agency}:{hashlib.sha1(seed.encode()).hexdigest()[:10]}"
+        key, n = base, 2
+        while key in used:
+            key, n = f"{base}-{n}", n + 1
+        used.add(key)
+        return key
+
+
+_KIND_ORDER = {"request": 0, "appeal": 1, "referral": 2, "other": 3}
+
+
+def _ranked_numbers(cl: _Cluster, members: Sequence[Signature]) -> tuple[TrackingNumber, ...]:
+    """The request's numbers, its own number first: agencies assign numbers, so a number
+    only the requester ever wrote (a court case, an earlier request) ranks below, and is
+    typed "other" when the agency gave one of its own."""
+    agency_said = {(s.source, s.index) for s in members if s.role == "agency"}
+    rows = []
+    for pos, (_key, (printed, kind, seen)) in enumerate(cl.numbers.items()):
+        by_agency = any(tuple(x) in agency_said for x in seen)
+        rows.append([printed, kind, seen, by_agency, pos])
+    if any(r[1] == "request" and r[3] for r in rows):
+        for r in rows:
+            if r[1] == "request" and not r[3]:
+                r[1] = "other"
+    rows.sort(key=lambda r: (_KIND_ORDER.get(r[1], 9), not r[3], -len(r[2]), r[4]))
+    return tuple(
+        TrackingNumber(value=r[0], kind=r[1], seen_in=tuple(sorted({idx for _, idx in r[2]})))
+        for r in rows
+    )
+
+
+def _parents_first(requests: list[Request]) -> list[Request]:
+    """Requests in order of first message, each referral child right after its parent."""
+    children: dict[str, list[Request]] = {}
+    top: list[Request] = []
+    for r in requests:
+        if r.parent_key:
+            children.setdefault(r.parent_key, []).append(r)
+        else:
+            top.append(r)
+    out: list[Request] = []
+
+    def visit(r: Request) -> None:
+        out.append(r)
+        for c in children.pop(r.key, []):
+            visit(c)
+
+    for r in top:
+        visit(r)
+    for rest in children.values():
+        out.extend(rest)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
 
 
 def link(messages: list[Message], options: ParseOptions) -> tuple[list[Message], list[Request]]:
-    return messages, []
+    """Order each source, mark repeats, and group every message into a request."""
+    by_source: dict[str, list[Message]] = {}
+    for m in messages:
+        by_source.setdefault(m.source, []).append(m)
+    ordered: list[Message] = []
+    for group in by_source.values():
+        ordered.extend(order_source(group))
+    linker = Linker(options)
+    for m in ordered:
+        linker.add(signature(m))
+    keys, requests = linker.finish()
+    linked = [m.model_copy(update={"request_key": keys.get((m.source, m.index))}) for m in ordered]
+    return linked, requests
+
+
+def link_signatures(signatures: Iterable[Signature], options: ParseOptions) -> tuple[
+    dict[tuple[str, int], str], list[Request]
+]:
+    """The streaming entry point: signatures in, request keys and records out."""
+    linker = Linker(options)
+    for s in signatures:
+        linker.add(s)
+    return linker.finish()

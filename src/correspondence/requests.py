@@ -1,0 +1,313 @@
+"""Derive a request record from its linked messages: dates, durations, deadlines, status.
+
+Everything here works on :class:`~correspondence.link.Signature` objects (no bodies), in
+the order the linker put them (oldest first). Repeated notices (``duplicate_of`` set) are
+skipped so a portal e-mail sent twice counts once.
+
+Status uses MuckRock's vocabulary and follows the last decisive event, the way a person
+reading the thread would: a clarification question means the requester must fix
+something (``fix``), a fee means ``payment``, a release ``done`` (``partial`` when the
+agency says it gave records in part), and so on. docs/requests.md has the full table, and
+the US DOJ annual-report disposition derived from the same facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from . import deadlines
+from .models import Event, LinkDecision, MuckRockStatus, Request, TrackingNumber
+
+if TYPE_CHECKING:
+    from .link import Signature
+
+TERMINAL: frozenset[str] = frozenset({"done", "partial", "rejected", "no_docs", "abandoned"})
+_EARLY: frozenset[str | None] = frozenset({None, "submitted", "ack"})
+
+# Order in which one message's events are applied: a final letter that releases, withholds
+# part and closes ends as a release with a closure, not as a bare denial.
+_RANK = {t: n for n, t in enumerate((
+    "request", "follow_up", "portal_notice", "other", "acknowledgement", "status_update",
+    "extension", "clarification_response", "clarification_request", "payment", "fee",
+    "referral", "release", "no_records", "denial", "closure", "dispute", "withdrawal", "appeal",
+))}
+
+_PARTIAL = re.compile(r"\bin part\b|\bpartial(?:ly)?\b|\bpart of\b|\bportions?\b", re.IGNORECASE)
+_WITHDRAWN = re.compile(r"withdr[ae]wn?|cancel+ed|abandon|no response from|did not respond|"
+                        r"failure to respond|not (?:hear|heard) back|inactiv", re.IGNORECASE)
+_NO_RECORDS = re.compile(r"no (?:responsive )?records|records? (?:do|does) not exist|"
+                         r"not locate|no documents", re.IGNORECASE)
+_DENIED = re.compile(r"\bden(?:ied|ial)\b|\bwithheld in (?:full|their entirety)|exempt", re.IGNORECASE)
+_FEE_CLOSE = re.compile(r"\bfees?\b|\bpayment\b|\bunpaid\b", re.IGNORECASE)
+_NOT_DESCRIBED = re.compile(r"reasonably describ|overly broad|unduly burdensome|too broad", re.IGNORECASE)
+_DUPLICATE = re.compile(r"\bduplicate\b", re.IGNORECASE)
+_IMPROPER = re.compile(r"not a (?:proper|valid) (?:foia )?request|improper|not an agency record|"
+                       r"not subject to", re.IGNORECASE)
+_LAWSUIT = re.compile(r"\b(?:lawsuit|complaint (?:was |has been )?filed in|superior court|"
+                      r"district court|petition for)\b", re.IGNORECASE)
+
+# DOJ FOIA annual report dispositions (Guidelines, section V.B(1)).
+FULL_GRANT = "full grant"
+PARTIAL_GRANT = "partial grant"
+FULL_DENIAL = "full denial on exemptions"
+NO_RECORDS = "no records"
+REFERRED = "referred"
+WITHDRAWN = "withdrawn"
+FEE_RELATED = "fee-related"
+NOT_DESCRIBED = "not reasonably described"
+IMPROPER = "improper"
+DUPLICATE = "duplicate"
+OTHER = "other"
+
+
+def _reason(e: Event) -> str:
+    return getattr(e, "reason", None) or ""
+
+
+def _day(e: Event, sig: Signature) -> dt.date | None:
+    if e.date is not None:
+        return e.date
+    return sig.when.date() if sig.when else None
+
+
+def timeline(members: Sequence[Signature]) -> list[tuple[dt.date | None, Signature, Event]]:
+    """Events of the request in order, repeats skipped, each with the day it happened."""
+    out: list[tuple[dt.date | None, Signature, Event]] = []
+    for sig in members:
+        if sig.duplicate_of is not None:
+            continue
+        for e in sorted(sig.events, key=lambda ev: _RANK.get(ev.type, 99)):
+            out.append((_day(e, sig), sig, e))
+    return out
+
+
+def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, str | None]:
+    """(MuckRock status, DOJ disposition) from the request's events."""
+    state: str | None = None
+    released = in_appeal = referred = False
+    exemptions = False
+    close_reason = ""
+    for _, sig, e in timeline(members):
+        t = e.type
+        reason = _reason(e)
+        if t == "request":
+            state = state or "submitted"
+        elif t == "acknowledgement":
+            if not in_appeal and state in _EARLY:
+                state = "ack"
+        elif t in ("status_update", "extension"):
+            if not in_appeal and state in _EARLY:
+                state = "processed"
+        elif t == "clarification_request":
+            state = "fix"
+        elif t == "clarification_response":
+            if state == "fix":
+                state = "processed"
+        elif t == "fee":
+            if state not in TERMINAL or not released:
+                state = "payment"
+        elif t == "payment":
+            if state == "payment":
+                state = "processed"
+        elif t == "referral":
+            referred = True
+            if state in _EARLY:
+                state = "processed"
+        elif t == "release":
+            released = True
+            in_appeal = False
+            state = "partial" if _PARTIAL.search(reason) else ("partial" if state == "partial" else "done")
+        elif t == "no_records":
+            if not released:
+                state = "no_docs"
+        elif t == "denial":
+            exemptions = exemptions or bool(getattr(e, "exemptions", ()))
+            if _PARTIAL.search(reason) and released:
+                state = "partial"
+            elif not released:
+                state = "rejected"
+        elif t == "closure":
+            close_reason = reason
+            if in_appeal:
+                pass
+            elif _PARTIAL.search(reason) and released:
+                state = "partial"
+            elif _WITHDRAWN.search(reason) and not released:
+                state = "abandoned"
+            elif _NO_RECORDS.search(reason) and not released:
+                state = "no_docs"
+            elif _DENIED.search(reason) and not released:
+                state = "rejected"
+            elif state in ("fix", "payment") and not released:
+                state = "abandoned"
+            elif state not in ("no_docs", "rejected", "partial", "abandoned"):
+                state = "done"
+        elif t == "withdrawal":
+            if sig.role != "agency" and not released and state not in TERMINAL:
+                state = "abandoned"
+        elif t == "appeal":
+            if sig.appeal_outcome == "remanded":
+                state, in_appeal = "processed", False
+            elif _LAWSUIT.search(reason):
+                state, in_appeal = "lawsuit", True
+            elif state != "lawsuit":
+                state, in_appeal = "appealing", True
+    status: MuckRockStatus | None = state  # type: ignore[assignment]
+    return status, disposition(status, referred=referred, exemptions=exemptions, reason=close_reason)
+
+
+def disposition(status: str | None, referred: bool = False, exemptions: bool = False,
+                reason: str = "") -> str | None:
+    """The DOJ annual-report disposition, where the request has one (closed requests)."""
+    if status is None or status not in TERMINAL:
+        return REFERRED if referred and status in _EARLY else None
+    if _DUPLICATE.search(reason):
+        return DUPLICATE
+    if status == "done":
+        return FULL_GRANT
+    if status == "partial":
+        return PARTIAL_GRANT
+    if status == "no_docs":
+        return NO_RECORDS
+    if status == "rejected":
+        if _NOT_DESCRIBED.search(reason):
+            return NOT_DESCRIBED
+        if _IMPROPER.search(reason):
+            return IMPROPER
+        return FULL_DENIAL if exemptions or _DENIED.search(reason) else OTHER
+    if status == "abandoned":
+        if _FEE_CLOSE.search(reason):
+            return FEE_RELATED
+        return WITHDRAWN
+    return OTHER
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|automatic reply)\s*:\s*|\[[^\]]{1,60}\]\s*)+", re.IGNORECASE)
+
+
+def _title(members: Sequence[Signature]) -> str | None:
+    from .link import _GENERIC_SUBJECTS
+
+    for sig in members:
+        if sig.subject and sig.subject_key not in _GENERIC_SUBJECTS:
+            return _PREFIX.sub("", sig.subject).strip() or sig.subject
+    return None
+
+
+def build_request(
+    key: str,
+    members: Sequence[Signature],
+    numbers: tuple[TrackingNumber, ...] = (),
+    links: tuple[LinkDecision, ...] = (),
+    parent_key: str | None = None,
+    needs_review: bool = False,
+    referred_to: str | None = None,
+    as_of: dt.date | None = None,
+) -> Request:
+    """The request record of one group of linked messages (oldest first)."""
+    events = timeline(members)
+
+    def first(*types: str) -> dt.date | None:
+        return next((d for d, _s, e in events if e.type in types and d), None)
+
+    def last(*types: str) -> dt.date | None:
+        days = [d for d, _s, e in events if e.type in types and d]
+        return days[-1] if days else None
+
+    dates = [s.when.date() for s in members if s.when]
+    submitted = first("request")
+    if submitted is None:
+        submitted = next((s.when.date() for s in members if s.role == "requester" and s.when), None)
+    if submitted is None:
+        submitted = first("acknowledgement") or (dates[0] if dates else None)
+    acknowledged = first("acknowledgement")
+    first_response = next(
+        (s.when.date() for s in members
+         if s.role == "agency" and s.when and s.duplicate_of is None
+         and any(e.type not in ("portal_notice", "other") for e in s.events)),
+        None,
+    )
+    status, disp = derive_status(members)
+    closed = None
+    if status in TERMINAL:
+        closed = last("closure") or last("release", "no_records", "denial", "withdrawal")
+    days_to_ack = (acknowledged - submitted).days if acknowledged and submitted else None
+    days_to_close = (closed - submitted).days if closed and submitted else None
+    extensions = sum(1 for _d, _s, e in events if e.type == "extension")
+    due: dt.date | None = None
+    for _d, _s, e in events:
+        value = getattr(e, "due_date", None)
+        if value:
+            due = value
+    jurisdiction = _jurisdiction(members)
+    clock = [(d, e.type) for d, _s, e in events if d]
+    statutory = (
+        deadlines.statutory_due_date(jurisdiction, submitted, clock, extensions)
+        if jurisdiction and submitted else None
+    )
+    as_of_day = as_of or dt.date.today()
+    in_force = due or statutory
+    overdue: bool | None = None
+    if status in TERMINAL or status in ("fix", "payment"):
+        overdue = False
+    elif in_force is not None:
+        overdue = as_of_day > in_force
+    fees = [getattr(e, "amount", None) for _d, _s, e in events if e.type == "fee"]
+    fees = [f for f in fees if f]
+    paid = {getattr(e, "amount", None) for _d, _s, e in events if e.type == "payment"}
+    paid_total = sum(a for a in paid if a)
+    files: set[str] = set()
+    unnamed = 0
+    for _d, _s, e in events:
+        if e.type == "release":
+            docs = getattr(e, "documents", ()) or ()
+            files.update(d.lower() for d in docs)
+    agency = _most_common(s.agency_name for s in members if s.role == "agency") or referred_to
+    requester = _most_common(s.requester_name for s in members if s.role == "requester")
+    return Request(
+        key=key,
+        agency=agency,
+        requester=requester or _most_common(s.requester_id for s in members),
+        title=_title(members),
+        portal=_most_common(s.portal for s in members),
+        jurisdiction=jurisdiction,
+        tracking_numbers=numbers,
+        messages=tuple((s.source, s.index) for s in members),
+        events=tuple(e for _d, _s, e in events),
+        links=links,
+        parent_key=parent_key,
+        submitted=submitted,
+        acknowledged=acknowledged,
+        first_response=first_response,
+        closed=closed,
+        days_to_acknowledge=days_to_ack,
+        days_to_close=days_to_close,
+        extensions=extensions,
+        due_date=due,
+        statutory_due_date=statutory,
+        overdue=overdue,
+        as_of=as_of_day,
+        fees_requested=fees[-1] if fees else None,
+        fees_paid=paid_total or None,
+        files_released=len(files) + unnamed,
+        status=status if members else ("submitted" if referred_to else None),
+        disposition=disp,
+        needs_review=needs_review,
+    )
+
+
+def _jurisdiction(members: Sequence[Signature]) -> str | None:
+    # The request letter names its law; agencies' notices and domains come next.
+    for sig in members:
+        if sig.role == "requester" and sig.jurisdiction:
+            return sig.jurisdiction
+    return _most_common(s.jurisdiction for s in members)
