@@ -161,6 +161,19 @@ class Split:
 # --- header recognisers ------------------------------------------------------------------
 
 
+def _has_address(text: str) -> bool:
+    # The substring tests first: the regular expression is ten times dearer.
+    return ("@" in text or "mailto" in text or text.rstrip().endswith("<")) and bool(
+        _EMAILISH.search(text)
+    )
+
+
+def _ends_wrote(text: str) -> bool:
+    """``wrote:`` (or a translation, or ``wrote ---``) at the end of ``text``."""
+    tail = text.rstrip()
+    return tail.endswith((":", "-")) and bool(_WROTE_END_COLON.search(tail[-60:]))
+
+
 def _is_quoted(line: str) -> bool:
     return bool(_QUOTED.match(line))
 
@@ -176,11 +189,11 @@ def _header_kind(line: str) -> tuple[str, str] | None:
 def _wrote_header(lines: list[str], i: int) -> int:
     """Lines taken by an ``On ... wrote:`` attribution starting at ``i`` (0 if none)."""
     line = lines[i]
-    if _DASHED_WROTE.match(line):
+    if line.lstrip().startswith("--") and _DASHED_WROTE.match(line):
         return 1
     if not (_ATTRIB_START.match(line) and _DIGIT.search(line)):
         # "Sent from Samsung MobileName <address@example.com> wrote:" names an address.
-        if len(line) < 300 and _WROTE_END_COLON.search(line) and _EMAILISH.search(line):
+        if len(line) < 300 and _ends_wrote(line) and _has_address(line):
             return 1
         return 0
     joined = line
@@ -189,15 +202,17 @@ def _wrote_header(lines: list[str], i: int) -> int:
             nxt = lines[k]
             if _BLANK.match(nxt):
                 continue
-            if _is_quoted(nxt) and not _WROTE_END.search(nxt):
+            if _is_quoted(nxt) and not _WROTE_END.search(nxt[-60:]):
                 return 0
             joined += " " + nxt.strip()
             if len(joined) > 400:
                 return 0
-        if _WROTE_END_COLON.search(joined) or (_WROTE_MID.search(joined) and _ADDRESS.search(joined)):
+        if _ends_wrote(joined) or (
+            joined.rstrip().endswith(":") and _WROTE_MID.search(joined) and _has_address(joined)
+        ):
             # An attribution names a time or an address; "On May 5, 2024 your office
             # wrote:" in an appeal letter names neither and is the letter's own text.
-            if _TIME.search(joined) or _EMAILISH.search(joined):
+            if _TIME.search(joined) or _has_address(joined):
                 return k - i + 1
             return 0
     return 0
@@ -236,6 +251,8 @@ def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
     first = _header_kind(lines[i])
     if not first or first[0] not in ("from", "sent", "date", "subject"):
         return 0
+    if i > 0 and _header_kind(lines[i - 1]):
+        return 0  # the middle of a header block already judged from its first line
     kinds = {first[0]}
     has_address = bool(_EMAILISH.search(first[1]))
     end = i + 1
@@ -291,11 +308,11 @@ def _match_header(lines: list[str], i: int, at_top: bool) -> tuple[str, int, str
         n = _outlook_block(lines, i, at_top)
         if n:
             return ("outlook", n, "")
-    if "On " in line and not _ATTRIB_START.match(line) and _WROTE_END_COLON.search(line):
+    if "On " in line and _ends_wrote(line) and not _ATTRIB_START.match(line):
         # "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" in one line.
         for m in _INLINE_ON.finditer(line):
             rest = line[m.start():]
-            if _TIME.search(rest) or _EMAILISH.search(rest):
+            if _TIME.search(rest) or _has_address(rest):
                 left = line[: m.start()].rstrip(" -")
                 return ("wrote", 1, left)
     n = _wrote_header(lines, i)
@@ -332,6 +349,29 @@ def _gt_block_end(lines: list[str], i: int) -> int:
 # --- the scan ------------------------------------------------------------------------------
 
 
+def _introduced_quotation(own: list[str], lines: list[str], end: int) -> bool:
+    """A ``>`` passage the writer introduces with a colon and then writes on after.
+
+    "The statute provides:" then ``> A public body shall ...`` then more of the letter is
+    the letter's own text. A quoted email has an attribution above it instead (no colon
+    line without an address or time), or nothing but a signature after it.
+    """
+    intro = next((ln for ln in reversed(own) if not _BLANK.match(ln)), "")
+    intro = intro.rstrip()
+    if not intro.endswith(":") or _has_address(intro) or _TIME.search(intro):
+        return False
+    after = 0
+    for line in lines[end:]:
+        if _BLANK.match(line):
+            continue
+        if _is_quoted(line) or _SIG_DELIM.match(line) or _is_device_line(line):
+            break
+        after += 1
+        if after >= 1 and len(line.split()) >= 4:
+            return True
+    return False
+
+
 def _scan(lines: list[str]) -> list[_Seg]:
     segs: list[_Seg] = []
     own: list[str] = []
@@ -352,10 +392,11 @@ def _scan(lines: list[str]) -> list[_Seg]:
             if (
                 j == i + 1 and own and not _BLANK.match(own[-1])
                 and j < n and not _BLANK.match(lines[j])
-            ):
-                # One ">" line inside a paragraph (">>> http://... <<<") is text, not a quote.
-                own.append(line)
-                i += 1
+            ) or _introduced_quotation(own, lines, j):
+                # One ">" line inside a paragraph (">>> http://... <<<") is text, not a
+                # quote; so is a passage the writer introduces and goes on after.
+                own.extend(lines[i:j])
+                i = j
                 continue
             flush()
             segs.append(_Seg("gt", [], lines[i:j]))
@@ -580,6 +621,7 @@ def _messages(segs: list[_Seg], depth: int) -> list[QuotedMessage]:
     out: list[QuotedMessage] = []
     if depth > _MAX_DEPTH:
         return out
+    last = -1  # index in ``out`` of the message the previous quoted segment made
     for seg in segs:
         if seg.kind in ("own", "footer"):
             continue
@@ -615,6 +657,12 @@ def _messages(segs: list[_Seg], depth: int) -> list[QuotedMessage]:
             out.extend(_messages(inner, depth + 1))
             continue
         nested = _messages(inner, depth + 1)
+        if seg.kind == "gt" and not meta and last >= 0 and not nested:
+            # Answers written between quoted parts: the later ">" parts continue the
+            # message quoted first, they are not messages of their own.
+            prev = out[last]
+            out[last] = prev.model_copy(update={"body": f"{prev.body}\n\n{body}".strip("\n")})
+            continue
         if not body.strip() and nested:
             # A header straight above another header (Yahoo's "On ... wrote:" over a From:
             # block) is one message: fill the nested one's missing fields.
@@ -623,6 +671,7 @@ def _messages(segs: list[_Seg], depth: int) -> list[QuotedMessage]:
             nested[0] = head.model_copy(update=fill) if fill else head
             out.extend(nested)
             continue
+        last = len(out)
         out.append(QuotedMessage(body=body, **meta))
         out.extend(nested)
     return out
