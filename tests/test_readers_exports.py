@@ -13,7 +13,7 @@ import pytest
 from correspondence import sources
 from correspondence.errors import UnreadableInputError
 from correspondence.sources import govqa, muckrock_json, muckrock_page, thread_export
-from correspondence.sources._exports import strip_page_artefacts
+from correspondence.sources._exports import parse_printed_date, strip_page_artefacts
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EXPORTS = FIXTURES / "exports"
@@ -186,6 +186,32 @@ def test_an_export_with_its_own_date_lines_still_splits(tmp_path: Path) -> None:
     messages = _read(thread_export, _write(tmp_path, "t.txt", text))
     assert [m.sender for m in messages] == ["Lee Park", "Elm Ridge Clerk"]
     assert "Sent: Wednesday" in messages[1].body
+    # The export's own Date: lines date its messages and leave the bodies.
+    assert [m.sent_at for m in messages] == [dt.date(2026, 3, 2), dt.date(2026, 3, 4)]
+    assert messages[0].body == "Please send the permits."
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("2026-03-02", dt.date(2026, 3, 2)),
+        ("3/2/2026 1:05:09 PM", dt.datetime(2026, 3, 2, 13, 5, 9)),
+        ("12/12/2026 12:30 AM", dt.datetime(2026, 12, 12, 0, 30)),
+        ("Sept. 19, 2019", dt.date(2019, 9, 19)),
+        ("Thursday, March 26, 2026 at 5:17 PM", dt.datetime(2026, 3, 26, 17, 17)),
+        ("2 March 2026", dt.date(2026, 3, 2)),
+        ("Feb 30, 2026", None),
+        ("soon", None),
+    ],
+)
+def test_printed_dates_are_read_without_dateparser(printed: str, want: object) -> None:
+    assert parse_printed_date(printed) == want
+
+
+def test_printed_offsets_are_kept_not_converted() -> None:
+    got = parse_printed_date("Mon, 2 Mar 2026 10:00:00 -0500")
+    assert isinstance(got, dt.datetime)
+    assert (got.hour, got.utcoffset()) == (10, dt.timedelta(hours=-5))
 
 
 # --- GovQA ----------------------------------------------------------------------------

@@ -7,6 +7,8 @@ readers are tried.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import re
 from collections import Counter
 from pathlib import Path
@@ -113,3 +115,90 @@ def trim_blank_edges(lines: list[str]) -> list[str]:
     while end > start and not lines[end - 1].strip():
         end -= 1
     return lines[start:end]
+
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_TIME = r"(?:,?\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[AaPp]\.?[Mm]\.?)?)?"
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+_NAMED = re.compile(
+    rf"^\s*{_WEEKDAY}(?P<mon>[A-Za-z]{{3,9}})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}\s*$"
+)
+_DAY_FIRST = re.compile(
+    rf"^\s*{_WEEKDAY}(?P<d>\d{{1,2}})\s+(?P<mon>[A-Za-z]{{3,9}})\.?,?\s+(?P<y>\d{{4}}){_TIME}\s*$"
+)
+_NUMERIC = re.compile(rf"^\s*{_WEEKDAY}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}\s*$")
+_RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
+
+# A MuckRock page prints the date after the sender: `From: NAME — 2026-09-25T23:12:18-04:00 (Portal)`.
+DATED_SENDER = re.compile(
+    r"^(?P<name>.+?)\s+(?:—|–|--)\s+(?P<when>\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)\s*(?:\((?P<via>[^)]*)\))?\s*$"
+)
+
+
+def parse_printed_date(text: str) -> dt.datetime | dt.date | None:
+    """A date (and time) as exports print them, read without dateparser.
+
+    ISO 8601, RFC 2822, ``3/2/2026 [10:15[:30] AM]``, ``March 2, 2026 [at 10:15 AM]``
+    (weekday and ``Sept.`` allowed) and ``2 March 2026``. An offset is kept as printed.
+    """
+    s = text.strip()
+    if not s:
+        return None
+    if s[:4].isdigit() and s[4:5] == "-":
+        if len(s) == 10:
+            try:
+                return dt.date.fromisoformat(s)
+            except ValueError:
+                return None
+        try:
+            return dt.datetime.fromisoformat(s.replace(" ", "T", 1).replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                return dt.date.fromisoformat(s[:10])
+            except ValueError:
+                return None
+    if _RFC2822.match(s):
+        try:
+            return email.utils.parsedate_to_datetime(s)
+        except (TypeError, ValueError, IndexError):
+            return None
+    m = _NUMERIC.match(s)
+    month: int | None
+    if m:
+        month = int(m.group("m"))
+    else:
+        m = _NAMED.match(s) or _DAY_FIRST.match(s)
+        if not m:
+            return None
+        month = _MONTHS.get(m.group("mon").lower())
+        if month is None:
+            return None
+    try:
+        day = dt.date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None
+    if m.group("h") is None:
+        return day
+    hour = int(m.group("h"))
+    ap = (m.group("ap") or "").lower()
+    if ap.startswith("p") and hour < 12:
+        hour += 12
+    elif ap.startswith("a") and hour == 12:
+        hour = 0
+    try:
+        return dt.datetime(day.year, day.month, day.day, hour, int(m.group("mi")), int(m.group("s") or 0))
+    except ValueError:
+        return day

@@ -14,6 +14,7 @@ becomes its attachments.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,8 +23,10 @@ from pathlib import Path
 from ..models import Attachment, Message
 from . import Reader, register
 from ._exports import (
+    DATED_SENDER,
     MUCKROCK_NAME,
     head_text,
+    parse_printed_date,
     read_text,
     same_name,
     squash,
@@ -44,6 +47,7 @@ _QUOTE_RULE = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|_{8,}\s*$|.*\bwrote:\s*$)",
     re.IGNORECASE,
 )
+_OWN_HEADER = re.compile(r"^(Date|To|Cc|Subject):[ \t]*(.*)$", re.IGNORECASE)
 # MuckRock closes a message with the list of its files: indented bullets, one per line.
 _FILE_BULLET = re.compile(r"^\s+[•·▪◦*]\s+(\S.*?)\s*$")
 
@@ -52,6 +56,10 @@ _FILE_BULLET = re.compile(r"^\s+[•·▪◦*]\s+(\S.*?)\s*$")
 class _Block:
     sender: str
     lines: list[str] = field(default_factory=list)
+    sent_at: dt.datetime | dt.date | None = None
+    raw_date: str | None = None
+    subject: str | None = None
+    recipients: tuple[str, ...] = ()
 
 
 @dataclass
@@ -127,6 +135,29 @@ def _header(lines: list[str]) -> _Header:
     return info
 
 
+def _block(lines: list[str], start: int, end: int) -> _Block:
+    m = FROM.match(lines[start])
+    block = _Block(m.group(1) if m else "")
+    dated = DATED_SENDER.match(block.sender)
+    if dated:  # `From: NAME — 2026-09-25T23:12:18-04:00 (Email)`, as MuckRock prints it
+        block.sender, block.raw_date = dated.group("name").strip(), dated.group("when")
+    i = start + 1
+    # The export's own header lines under `From:` (when it has them) are fields, not text.
+    while i < end and (h := _OWN_HEADER.match(lines[i])):
+        key, value = h.group(1).lower(), h.group(2).strip()
+        if key == "date":
+            block.raw_date = value
+        elif key == "subject":
+            block.subject = value or None
+        else:
+            block.recipients += tuple(x.strip() for x in value.split(",") if x.strip())
+        i += 1
+    block.lines = lines[i:end]
+    if block.raw_date:
+        block.sent_at = parse_printed_date(block.raw_date)
+    return block
+
+
 def _attachments(lines: list[str]) -> tuple[tuple[Attachment, ...], list[str]]:
     lines = trim_blank_edges(lines)
     k = len(lines)
@@ -159,11 +190,10 @@ def read(path: Path) -> Iterator[Message]:
     lines = strip_page_artefacts(text).split("\n")
     starts = _starts(lines)
     info = _header(lines[: starts[0]] if starts else lines)
-    blocks = []
-    for n, i in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        m = FROM.match(lines[i])
-        blocks.append(_Block(m.group(1) if m else "", lines[i + 1 : end]))
+    blocks = [
+        _block(lines, i, starts[n + 1] if n + 1 < len(starts) else len(lines))
+        for n, i in enumerate(starts)
+    ]
     for position, block in enumerate(blocks):
         attachments, body = _attachments(block.lines)
         if MUCKROCK_NAME.match(block.sender) or same_name(block.sender, info.filer):
@@ -176,10 +206,17 @@ def read(path: Path) -> Iterator[Message]:
             source=str(path),
             position=position,
             sender=block.sender or None,
+            recipients=block.recipients,
+            sent_at=block.sent_at,
+            subject=block.subject,
             body="\n".join(body),
             attachments=attachments,
             role_hint=role,
         )
+        if block.raw_date and block.sent_at is None:
+            message = message.with_problem(
+                "date-unreadable", f"cannot read the date {block.raw_date!r}", STAGE
+            )
         if not body:
             message = message.with_problem("empty-body", "the message has no text", STAGE, "info")
         if position == 0 and guessed:
