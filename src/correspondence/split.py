@@ -476,7 +476,8 @@ _ON_PREFIX = re.compile(r"^[\s>*-]*(?:On|Le|Am|El|Il|Op|W\s+dniu|Den|På|Vào|Em
 _WROTE_TAIL = re.compile(rf"[\s,]*(?:{_WROTE_WORDS})\s*[:\-]*\s*$", re.I)
 _TIME_END = re.compile(
     r"^(?P<date>.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}|\s+[A-Z]{2,4}\b)?)[\s,]*(?P<who>.*)$"
+    r"(?:\s*(?:GMT|UTC)?\s*[+-]\d{2}:?\d{2}|\s+(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|AK[SD]T|HST)\b)?)"
+    r"[\s,]*(?P<who>.*)$"
 )
 _NAME_CLEAN = re.compile(r"^[\s,\"'*]+|[\s,\"'*]+$")
 _MONTHS = {
