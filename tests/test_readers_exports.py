@@ -395,3 +395,12 @@ def test_labelled_exports_split_into_the_labelled_number_of_messages(shared: Pat
         dated = [(m.sent_at, g["date"]) for m, g in zip(messages, gold["messages"], strict=True)
                  if g.get("date")]
         assert all(str(got)[:10] == want for got, want in dated), gold_file.name
+
+
+def test_thread_export_without_a_filed_line_gives_no_side_to_unknown_senders(tmp_path: Path) -> None:
+    body = "From: Lee Park\n\nPlease send the permits.\n\nFrom: Dana Wells\n\nHere they are.\n"
+    with_header = "Permits\n\nLee Park filed this request with the Elm Ridge Clerk of Elm Ridge, KS.\n\n"
+    bare = _read(thread_export, _write(tmp_path, "a.txt", body))
+    titled = _read(thread_export, _write(tmp_path, "b.txt", with_header + body))
+    assert [m.role_hint for m in bare] == [None, None]
+    assert [m.role_hint for m in titled] == ["requester", "agency"]

@@ -200,6 +200,10 @@ def read(path: Path) -> Iterator[Message]:
             role: str | None = "requester"
         elif _is_agency(block.sender, info.agency):
             role = "agency"
+        elif info.filer and info.agency and block.sender:
+            # A MuckRock page has two sides only: the filer (with MuckRock) and the agency,
+            # whose staff may sign with another name than the page's.
+            role = "agency"
         else:
             role = None
         message = Message(
