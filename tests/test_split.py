@@ -230,3 +230,10 @@ def test_quoting_fixture_split(expected: Path) -> None:
             assert _squash(snippet) not in _squash(got.body), (snippet, got.body)
         if "quoted_messages" in w:
             assert len(got.quoted_messages) == w["quoted_messages"], got.quoted_messages
+
+
+def test_a_dash_dash_divider_in_a_long_letter_is_not_a_signature() -> None:
+    body = "Summary of the records.\n\n--\n\n" + "\n".join(f"Item {n}: a released record." for n in range(20))
+    result = split_text(body)
+    assert "Item 19" in result.own
+    assert result.footer == ""

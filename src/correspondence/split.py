@@ -138,6 +138,7 @@ _HTML_DOC = re.compile(r"<(?:html|body|div|p|table|br)\b[^>]*>", re.I)
 
 _MAX_HEADER_LINES = 6  # an attribution wrapped over more lines than this is not one
 _MAX_DEPTH = 20  # nested quote levels rebuilt into quoted messages
+_MAX_SIGNATURE_LINES = 12  # non-blank lines after "-- " that still make a signature
 
 
 @dataclass
@@ -449,6 +450,24 @@ def _is_device_line(line: str) -> bool:
     return not tail or (len(tail.split()) <= 8 and not _SENTENCE.search(tail))
 
 
+def _signature_follows(lines: list[str], start: int) -> bool:
+    """A ``--`` line opens a signature only when a signature-sized block follows it.
+
+    A letter that uses ``--`` as a section divider goes on for many lines after it; a
+    signature is a few lines of name and contact details, perhaps with a disclaimer.
+    """
+    count = 0
+    for line in lines[start:]:
+        if _BLANK.match(line):
+            continue
+        if _DISCLAIMER.match(line):
+            return True
+        count += 1
+        if count > _MAX_SIGNATURE_LINES:
+            return False
+    return True
+
+
 def _sign_off(segs: list[_Seg]) -> list[_Seg]:
     """Move signatures, device lines and disclaimers from own segments to footers."""
     out: list[_Seg] = []
@@ -458,7 +477,10 @@ def _sign_off(segs: list[_Seg]) -> list[_Seg]:
             continue
         cut = None
         for idx, line in enumerate(seg.lines):
-            if _SIG_DELIM.match(line) or _DISCLAIMER.match(line) or _is_device_line(line):
+            if _DISCLAIMER.match(line) or _is_device_line(line):
+                cut = idx
+                break
+            if _SIG_DELIM.match(line) and _signature_follows(seg.lines, idx + 1):
                 cut = idx
                 break
         if cut is None:
