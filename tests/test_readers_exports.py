@@ -404,3 +404,24 @@ def test_thread_export_without_a_filed_line_gives_no_side_to_unknown_senders(tmp
     titled = _read(thread_export, _write(tmp_path, "b.txt", with_header + body))
     assert [m.role_hint for m in bare] == [None, None]
     assert [m.role_hint for m in titled] == ["requester", "agency"]
+
+
+def test_a_govqa_header_quoted_inside_a_thread_export_does_not_make_it_govqa(tmp_path: Path) -> None:
+    text = (
+        "Permits (Elm Ridge)\n\nLee Park filed this request with the Elm Ridge Clerk of Elm Ridge, KS.\n\n"
+        "From: Lee Park\n\nAs the portal said:\nOn 3/1/2026 9:00:00 AM, Elm Ridge Records Center wrote:\n"
+        "Your request is closed.\n\nFrom: Elm Ridge Clerk\n\nIt is.\n"
+    )
+    path = _write(tmp_path, "t.txt", text)
+    reader = sources.detect(path, _head(path))
+    assert reader is not None and reader.name == "thread_export"
+
+
+def test_html_is_left_to_the_html_reader(tmp_path: Path) -> None:
+    text = (
+        "<html><body><p>MuckRock request #12 · Elm Ridge Clerk</p>\n"
+        "On 3/1/2026 9:00:00 AM, Elm Ridge Records Center wrote:\n<p>From: Lee Park</p></body></html>\n"
+    )
+    path = _write(tmp_path, "page.html", text)
+    for module in MODULES.values():
+        assert not module.sniff(path, _head(path)), module.__name__

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..models import Message
 from . import Reader, register
 from ._exports import (
+    PAGE_MARKER,
     head_text,
     read_text,
     starts_like_email,
@@ -57,13 +58,16 @@ class _Block:
 
 
 def sniff(path: Path, head: bytes) -> bool:
-    if starts_like_email(head):
+    if starts_like_email(head) or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"<", b"{", b"["):
         return False
     text = head_text(head)
+    lines = text.split("\n")
     if _HISTORY.search(text):
-        return any(HEADER.match(line) for line in text.split("\n"))
-    # Without the title block, the first message header must come first.
-    return any(HEADER.match(line) for line in text.split("\n")[:12])
+        return any(HEADER.match(line) for line in lines)
+    # Without the title block, a message header must open the file (after a title line
+    # or a page marker); deeper down it may be a reply quoted in some other export.
+    opening = [line for line in lines[:20] if line.strip() and not PAGE_MARKER.match(line)][:3]
+    return any(HEADER.match(line) for line in opening)
 
 
 def _datetime(m: re.Match[str]) -> dt.datetime | None:

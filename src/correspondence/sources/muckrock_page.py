@@ -58,7 +58,7 @@ class _Header:
 
 
 def sniff(path: Path, head: bytes) -> bool:
-    if starts_like_email(head):
+    if starts_like_email(head) or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"<", b"{", b"["):
         return False
     lines = head_text(head).split("\n")
     if any(_TITLE_LINE.match(line) for line in lines[:25]):
