@@ -81,7 +81,10 @@ class _Writer:
                 if part:
                     self.cur.append(part.replace("\u00a0", " "))
             return
-        s = _WS.sub(" ", s)
+        if s.isspace():
+            s = " "
+        elif "\n" in s or "\t" in s or "  " in s or "\u00a0" in s or "\r" in s or not s.isascii():
+            s = _WS.sub(" ", s)
         if s == " ":
             if self.cur and not self.cur[-1].endswith(" "):
                 self.cur.append(" ")
@@ -108,6 +111,9 @@ class _Writer:
 
     def line_break(self) -> None:
         """End the current line if it has text (block boundaries)."""
+        if not self.cur:
+            self.cell_pending = False
+            return
         line = "".join(self.cur).rstrip(" ") if self.pre else "".join(self.cur).strip(" ")
         self.cur = []
         self.cell_pending = False
