@@ -425,3 +425,20 @@ def test_html_is_left_to_the_html_reader(tmp_path: Path) -> None:
     path = _write(tmp_path, "page.html", text)
     for module in MODULES.values():
         assert not module.sniff(path, _head(path)), module.__name__
+
+
+@pytest.mark.parametrize("name", ["thread_export", "govqa", "muckrock_page"])
+@pytest.mark.parametrize("content", [b"", b"just some notes\nwith no messages\n", b"\xff\xfe\x00garbage\x00"])
+def test_a_forced_text_reader_on_a_file_without_messages_says_so(
+    name: str, content: bytes, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    assert not MODULES[name].sniff(path, content)
+    with pytest.raises(UnreadableInputError):
+        _read(MODULES[name], path)
+
+
+def test_a_forced_json_reader_on_empty_json_yields_nothing(tmp_path: Path) -> None:
+    path = _write(tmp_path, "r.json", '{"id": 1, "user": 1, "communications": []}')
+    assert _read(muckrock_json, path) == []

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import UnreadableInputError
 from ..models import Message
 from . import Reader, register
 from ._exports import (
@@ -122,6 +123,10 @@ def _fields(lines: list[str]) -> tuple[list[str], str | None, tuple[str, ...], s
 def read(path: Path) -> Iterator[Message]:
     text, guessed = read_text(path)
     preamble, blocks = _blocks(strip_page_artefacts(text))
+    if not blocks:
+        raise UnreadableInputError(
+            str(path), "no GovQA message header ('On 4/22/2026 12:21:02 PM, NAME wrote:') found"
+        )
     dated = [b.sent_at for b in blocks if b.sent_at is not None]
     # GovQA lists the newest first; an export that is already oldest first stays as it is.
     if len(dated) >= 2 and dated[0] > dated[-1]:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import UnreadableInputError
 from ..models import Attachment, Message
 from . import Reader, register
 from ._exports import (
@@ -141,6 +142,10 @@ def read(path: Path) -> Iterator[Message]:
             blocks[-1].lines.append(line)
         else:
             preamble.append(line)
+    if not blocks:
+        raise UnreadableInputError(
+            str(path), "no MuckRock message header ('From: NAME — 2026-09-25T23:12:18-04:00') found"
+        )
     info = _header(preamble)
     dates = [parse_when(b.raw_when) for b in blocks]
     comparable = [d for d in dates if isinstance(d, dt.datetime)]

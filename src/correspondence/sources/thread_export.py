@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import UnreadableInputError
 from ..models import Attachment, Message
 from . import Reader, register
 from ._exports import (
@@ -189,6 +190,8 @@ def read(path: Path) -> Iterator[Message]:
     text, guessed = read_text(path)
     lines = strip_page_artefacts(text).split("\n")
     starts = _starts(lines)
+    if not starts:
+        raise UnreadableInputError(str(path), "no 'From: NAME' line opening a message found")
     info = _header(lines[: starts[0]] if starts else lines)
     blocks = [
         _block(lines, i, starts[n + 1] if n + 1 < len(starts) else len(lines))
