@@ -442,3 +442,19 @@ def test_a_forced_text_reader_on_a_file_without_messages_says_so(
 def test_a_forced_json_reader_on_empty_json_yields_nothing(tmp_path: Path) -> None:
     path = _write(tmp_path, "r.json", '{"id": 1, "user": 1, "communications": []}')
     assert _read(muckrock_json, path) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"id": 1, "title": "no communications here"}', '[{"a": 1}, {"b": 2}]', '"a string"', '{"a": 1}\n{"b": 2}\n'],
+    ids=["request-without-communications", "list-of-other-things", "scalar", "jsonl-of-other-things"],
+)
+def test_json_that_is_not_muckrock_is_unreadable(text: str, tmp_path: Path) -> None:
+    with pytest.raises(UnreadableInputError):
+        _read(muckrock_json, _write(tmp_path, "other.json", text))
+
+
+def test_json_lines_of_whole_requests_are_read(tmp_path: Path) -> None:
+    rows = [{"id": 1, "user": 1, "communications": [_comm()]}, {"id": 2, "user": 3, "communications": [_comm(from_user=3)]}]
+    path = _write(tmp_path, "r.jsonl", "\n".join(json.dumps(r) for r in rows))
+    assert [m.role_hint for m in _read(muckrock_json, path)] == ["requester", "requester"]

@@ -74,18 +74,27 @@ def _load(path: Path) -> list[dict[str, Any]]:
                 raise UnreadableInputError(
                     str(path), f"not JSON ({first_error.msg}) nor JSON Lines (line {n})"
                 ) from first_error
+        if not any(isinstance(r, dict) and ("communication" in r or "communications" in r) for r in rows):
+            raise UnreadableInputError(
+                str(path), "JSON Lines hold no MuckRock communication"
+            ) from first_error
         return _from_rows(rows)
+    if isinstance(data, dict) and isinstance(data.get("results"), list):  # an API page
+        data = data["results"]
     if isinstance(data, dict):
-        if isinstance(data.get("results"), list):  # an API page
-            return [r for r in data["results"] if isinstance(r, dict)]
-        if "communication" in data and "communications" not in data:
+        if "communications" in data:
+            return [data]
+        if "communication" in data:
             return _from_rows([data])
-        return [data]
-    if isinstance(data, list):
-        if all(isinstance(r, dict) and "communications" in r for r in data):
-            return data
-        return _from_rows([r for r in data if isinstance(r, dict)])
-    raise UnreadableInputError(str(path), "JSON holds neither a request nor communications")
+    elif isinstance(data, list):
+        dicts = [r for r in data if isinstance(r, dict)]
+        if dicts and all("communications" in r for r in dicts):
+            return dicts
+        if any("communication" in r for r in dicts):
+            return _from_rows(dicts)
+    raise UnreadableInputError(
+        str(path), "JSON holds neither a MuckRock request with 'communications' nor communications"
+    )
 
 
 def _from_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -93,6 +102,9 @@ def _from_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     requests: dict[Any, dict[str, Any]] = {}
     for n, row in enumerate(rows):
         if not isinstance(row, dict):
+            continue
+        if "communications" in row:  # a whole request on one line
+            requests[f"request-{n}"] = row
             continue
         key = row.get("request_id", row.get("foia", row.get("tid", f"row-{n}")))
         req = requests.get(key)
