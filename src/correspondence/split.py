@@ -68,6 +68,11 @@ _DATE_START = re.compile(
 )
 _ADDRESS = re.compile(r"<?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>?")
 
+_GROUPWISE = re.compile(r"^>>>\s*\S.{0,150}?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}).{0,40}>>>\s*$")
+# Lotus Notes: "Records Office <r@city.gov> wrote on 03/03/2026 09:14:00 AM:"
+_WROTE_ON = re.compile(r"\bwrote\s+on\s+\S.{3,60}:\s*$", re.I)
+_QUOTED_HIDDEN = re.compile(r"^\s*\[(?:Quoted text hidden|Texte des messages précédents masqué)\]\s*$", re.I)
+
 # Banners: Original Message / Reply Message and their translations; forwarded messages.
 _ORIGINAL = re.compile(
     r"^[\s>*]*-{2,}\s*(?:Original\s+Message|Reply\s+Message|Ursprüngliche\s+Nachricht|"
@@ -94,6 +99,7 @@ _ABOVE_LINE = re.compile(
     re.I,
 )
 # NextRequest echoes the request under a bare "Original Request:" line.
+_ECHO_DATE = re.compile(r"^\s*On\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s*:\s*$", re.I)
 _ORIGINAL_REQUEST = re.compile(r"^\s*\*?Original\s+Request:?\*?\s*$", re.I)
 
 # Outlook-style header lines; the key decides the kind.
@@ -250,7 +256,7 @@ def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
     the block must carry Outlook's ``Sent:`` or an address.
     """
     first = _header_kind(lines[i])
-    if not first or first[0] not in ("from", "sent", "date", "subject"):
+    if not first or first[0] not in ("from", "sent", "date", "subject", "to"):
         return 0
     if i > 0 and _header_kind(lines[i - 1]):
         return 0  # the middle of a header block already judged from its first line
@@ -285,6 +291,8 @@ def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
         k += 1
     if len(kinds) < 2 or not kinds & {"from", "sent", "date"}:
         return 0
+    if first[0] == "to" and not ("from" in kinds and kinds & {"sent", "date"}):
+        return 0  # Lotus Notes puts To: first, but then From: and a date follow
     if len(kinds) == 2 and "subject" in kinds and "from" not in kinds:
         return 0
     if at_top and "sent" not in kinds and not has_address:
@@ -305,6 +313,10 @@ def _match_header(lines: list[str], i: int, at_top: bool) -> tuple[str, int, str
         return ("forward", 1, "")
     if _ORIGINAL_REQUEST.match(line):
         return ("echo", 1, "")
+    if line.startswith("[") and _QUOTED_HIDDEN.match(line):
+        return ("original", 1, "")
+    if "wrote on" in line and _WROTE_ON.search(line) and (_has_address(line) or _TIME.search(line)):
+        return ("wrote", 1, "")
     if ":" in line:
         n = _outlook_block(lines, i, at_top)
         if n:
@@ -359,7 +371,7 @@ def _introduced_quotation(own: list[str], lines: list[str], end: int) -> bool:
     """
     intro = next((ln for ln in reversed(own) if not _BLANK.match(ln)), "")
     intro = intro.rstrip()
-    if not intro.endswith(":") or _has_address(intro) or _TIME.search(intro):
+    if not intro.endswith(":") or _has_address(intro) or _TIME.search(intro) or _ends_wrote(intro):
         return False
     after = 0
     for line in lines[end:]:
@@ -388,6 +400,12 @@ def _scan(lines: list[str]) -> list[_Seg]:
     i = 0
     while i < n:
         line = lines[i]
+        if line.startswith(">>>") and _GROUPWISE.match(line):
+            # GroupWise: ">>> "Records" <r@city.gov> 3/3/2026 9:14 AM >>>", then the
+            # earlier message unquoted: everything below is history.
+            flush()
+            segs.append(_Seg("wrote", [line], lines[i + 1 :]))
+            break
         if _is_quoted(line):
             j = _gt_block_end(lines, i)
             if (
@@ -399,8 +417,17 @@ def _scan(lines: list[str]) -> list[_Seg]:
                 own.extend(lines[i:j])
                 i = j
                 continue
+            header: list[str] = []
+            k = len(own) - 1
+            while k >= 0 and _BLANK.match(own[k]):
+                k -= 1
+            if k >= 0 and len(own[k]) < 200 and _ends_wrote(own[k]):
+                # "Records Office wrote:" with no date or address is still the
+                # attribution of the quote right below it.
+                header = own[k:]
+                del own[k:]
             flush()
-            segs.append(_Seg("gt", [], lines[i:j]))
+            segs.append(_Seg("wrote" if header else "gt", header, lines[i:j]))
             i = j
             continue
         found = _match_header(lines, i, not own_seen)
@@ -586,6 +613,19 @@ _WROTE_VERB = re.compile(r"\b(?:schrieb|schreef|skrev|wrote|escribió|a\s+écrit
 
 
 def _meta_from_attribution(header: list[str]) -> dict[str, object]:
+    raw = " ".join(h.strip() for h in header)
+    wrote_on = re.search(r"\s+wrote\s+on\s+", raw, re.I)
+    if wrote_on or raw.startswith(">>>"):
+        # Lotus "Name <a@b> wrote on DATE:" and GroupWise ">>> Name <a@b> DATE >>>":
+        # the sender comes first, the date after.
+        raw = raw.strip(">: ")
+        if wrote_on:
+            who, when = re.split(r"\s+wrote\s+on\s+", raw, maxsplit=1, flags=re.I)
+        else:
+            m = _NUMERIC_DATE.search(raw)
+            who, when = (raw[: m.start()], raw[m.start():]) if m else (raw, "")
+        sender, address = _person(who)
+        return {"sender": sender, "sender_address": address, "sent_at": _parse_date(when)}
     text = " ".join(h.strip().lstrip(">").strip() for h in header)
     text = _ON_PREFIX.sub("", text.strip(" -"))
     text = _WROTE_TAIL.sub("", text).rstrip(":").strip()
@@ -655,6 +695,12 @@ def _messages(segs: list[_Seg], depth: int) -> list[QuotedMessage]:
             meta = _meta_from_attribution([h for h in header if not _SEPARATOR.match(h)])
         elif seg.kind == "outlook":
             meta = _meta_from_block(header)
+        elif seg.kind == "echo":
+            # NextRequest: "Original Request:" then "On July 2, 2019:" then the request.
+            k = next((k for k, ln in enumerate(lines) if not _BLANK.match(ln)), None)
+            if k is not None and _ECHO_DATE.match(lines[k]):
+                meta = {"sent_at": _parse_date(lines[k])}
+                lines = lines[k + 1 :]
         first = next((ln for ln in lines if not _BLANK.match(ln)), "")
         if first and _is_quoted(first):
             lines = _dequote(lines)
