@@ -41,7 +41,7 @@ def _sent_date(value: dt.datetime | dt.date | None) -> dt.date | None:
 
 def message_tracking_numbers(message: Message, ctx: Context | None = None) -> list[tracking.Found]:
     """Tracking numbers the message names (subject, own text, attached letters), best first."""
-    known = ctx.tracking_numbers if ctx is not None else None
+    known = {tracking.normalise(k) for k in ctx.tracking_numbers} if ctx is not None else None
     merged: dict[str, tracking.Found] = {}
     texts = [message.body or "", message.subject or ""]
     texts.extend(a.text for a in message.attachments if a.text)
@@ -99,9 +99,12 @@ class _Lazy:
         return self._cache["to_agency"]
 
     def due(self, near: tuple[int, int] | None) -> dt.date | None:
-        value = dates.nearest_due(self.body, self.sent, near)
-        if value is None and self.extra:
-            value = dates.nearest_due(self.extra, self.sent, None)
+        if "due" not in self._cache:
+            self._cache["due"] = dates.due_candidates(self.body, self.sent)
+            self._cache["due_extra"] = dates.due_candidates(self.extra, self.sent) if self.extra else []
+        value = dates.nearest(self._cache["due"], near)
+        if value is None:
+            value = dates.nearest(self._cache["due_extra"], None)
         return value
 
 

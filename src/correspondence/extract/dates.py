@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..businessdays import add_days
@@ -31,17 +33,20 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
-_DATE = re.compile(
-    r"\b" + _WEEKDAY + r"(?:"
-    + _MONTH + r"\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?"  # June 15th, 2023 / June 15
-    + r"|" + _DAY.replace("day>", "day2>") + r"\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>")
-    + r",?(?:\s+" + _YEAR.replace("year>", "year2>") + r")?"  # 15 June 2023
+# Run on lower-cased text without a leading \b, so the engine can skip to the few
+# characters a date can start with; the word boundary is checked in Python. Two patterns,
+# one starting with a month name and one with a digit: one alternation of both would
+# make the engine try every position.
+_DATE_MONTH_FIRST = re.compile(
+    _MONTH + r"\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?(?![\w/])"  # june 15th, 2023 / june 15
+)
+_DATE_DIGIT_FIRST = re.compile(
+    r"(?:" + _DAY.replace("day>", "day2>") + r"\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>")
+    + r",?(?:\s+" + _YEAR.replace("year>", "year2>") + r")?"  # 15 june 2023
     + r"|(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)"  # 04/15/2026
     + r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2026-04-15
-    + r")(?![\w/])",
-    re.IGNORECASE,
+    + r")(?![\w/])"
 )
 
 _NUMBER_WORDS = {
@@ -52,11 +57,12 @@ _NUMBER_WORDS = {
     "forty-five": 45, "sixty": 60, "ninety": 90,
 }
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A period is found from its unit ("days", "weeks": rare words, cheap to scan for), then
+# read backwards: "10 business", "fifteen (15) calendar", "an additional 20 working".
+_UNIT = re.compile(r"days?\b|weeks?\b")
 _PERIOD = re.compile(
-    r"\b" + _NUM + r"\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
-    r"(?:additional\s+|more\s+|further\s+)?(?P<kind>business|working|calendar|work)?[\s-]*"
-    r"(?P<unit>days?|weeks?)\b",
-    re.IGNORECASE,
+    r"(?<![\w-])" + _NUM + r"\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
+    r"(?:additional\s+|more\s+|further\s+)?(?P<kind>business|working|calendar|work)?[\s-]*$"
 )
 
 # Words before a date (in its sentence) that make it the date the agency owes or promises.
@@ -85,7 +91,7 @@ _PROMISE = re.compile(
     r"expect|expects|anticipate|anticipates|will|within|respond|response)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=\s*[-*•]|\s*[A-Z][\w ]{0,40}:)")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=\s*[-*•]|\s*[A-Z][\w ]{0,40}:)")
 _LABELLED = re.compile(
     r"(?:estimated completion date|due date(?: changed to)?|new due date|expected completion|"
     r"est\. completion|response due|anticipated (?:completion|response) date)\s*:?\s*(?P<value>[^\n]{3,40})",
@@ -119,15 +125,15 @@ def _infer_year(month: int, day: int, sent: dt.date | None) -> dt.date | None:
 def _hit(m: re.Match[str], sent: dt.date | None) -> DateHit | None:
     g = m.groupdict()
     try:
-        if g["mon"] or g["mon2"]:
-            month = MONTHS[(g["mon"] or g["mon2"])[:3].lower()]
-            day = int(g["day"] or g["day2"])
-            year_s = g["year"] or g["year2"]
+        if g.get("mon") or g.get("mon2"):
+            month = MONTHS[(g.get("mon") or g["mon2"])[:3].lower()]
+            day = int(g.get("day") or g["day2"])
+            year_s = g.get("year") or g.get("year2")
             if year_s:
                 return DateHit(dt.date(int(year_s), month, day), m.start(), m.end(), True)
             value = _infer_year(month, day, sent)
             return DateHit(value, m.start(), m.end(), False) if value else None
-        if g["nm"]:
+        if g.get("nm"):
             year = int(g["ny"])
             year = year + 2000 if year < 100 else year
             return DateHit(dt.date(year, int(g["nm"]), int(g["nd"])), m.start(), m.end(), True)
@@ -136,27 +142,44 @@ def _hit(m: re.Match[str], sent: dt.date | None) -> DateHit | None:
         return None
 
 
-def find_dates(text: str, sent: dt.date | None = None) -> list[DateHit]:
+def lower(text: str) -> str:
+    """Lower-case with offsets kept (a few characters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def find_dates(text: str, sent: dt.date | None = None, low: str | None = None) -> list[DateHit]:
     """Every absolute date in ``text``, in reading order."""
+    low = low if low is not None else lower(text)
     out = []
-    for m in _DATE.finditer(text):
+    taken_until = -1
+    matches = sorted([*_DATE_MONTH_FIRST.finditer(low), *_DATE_DIGIT_FIRST.finditer(low)], key=lambda m: m.start())
+    for m in matches:
+        if m.start() < taken_until or (m.start() and low[m.start() - 1].isalnum()):
+            continue  # inside a date already read; "dismay 5" is not May 5
         hit = _hit(m, sent)
         if hit:
             out.append(hit)
+            taken_until = m.end()
     return out
 
 
 def parse_date(text: str, sent: dt.date | None = None) -> dt.date | None:
     """One date string: our regexes first, dateparser for what they cannot read."""
-    m = _DATE.search(text)
-    if m:
-        hit = _hit(m, sent)
-        return hit.value if hit else None
+    hits = find_dates(text, sent)
+    if hits:
+        return hits[0].value
+    if not _WORTH_PARSING.search(text):
+        return None  # "None", "TBD", "pending": no date for dateparser to find, and it is slow
     parsed = _dateparser().get_date_data(text.strip()).date_obj
     return parsed.date() if parsed else None
 
 
 _PARSER: Any = None
+# Something that can be a date: a number next to a separator or a month name.
+_WORTH_PARSING = re.compile(r"\d[./-]\d|\d\s*[a-z]{3}|[a-z]{3}\.?\s*\d", re.IGNORECASE)
 
 
 def _dateparser() -> Any:
@@ -168,35 +191,44 @@ def _dateparser() -> Any:
     return _PARSER
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence holding ``pos``."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        start = m.end()
-    nxt = _SENTENCE_END.search(text, pos)
-    return start, (nxt.start() if nxt else len(text))
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Every sentence of ``text`` as (start, end), in order."""
+@lru_cache(maxsize=8)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if text[start : m.start()].strip():
-            spans.append((start, m.start()))
+        end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
-def _period_days(m: re.Match[str]) -> tuple[int, bool] | None:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Every sentence of ``text`` as (start, end), in order (cached for the message)."""
+    return list(_spans(text))
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence holding ``pos``."""
+    spans = _spans(text)
+    i = bisect_right(spans, (pos, len(text) + 1)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    # Between sentences (in the whitespace of a boundary): the gap itself.
+    lo = spans[i][1] if i >= 0 else 0
+    hi = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+    return lo, hi
+
+
+def _period_days(m: re.Match[str], unit: str) -> tuple[int, bool] | None:
     raw = (m.group("n2") or m.group("n")).lower()
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
     if not n:
         return None
     kind = (m.group("kind") or "").lower()
-    if m.group("unit").lower().startswith("week"):
+    if unit.startswith("week"):
         return n * 7, False
     return n, kind in ("business", "working", "work")
 
@@ -211,44 +243,56 @@ class DueCandidate:
 def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
     """Every date in ``text`` that reads as a due date, with where it is."""
     out: list[DueCandidate] = []
-    for m in _LABELLED.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _SUPERSEDED.search(text, max(line_start, m.start() - 25), m.start()):
-            continue  # "Previous Due Date: ..." is the date that no longer holds
-        value = parse_date(m.group("value"), sent)
-        if value and (sent is None or value >= sent):
-            out.append(DueCandidate(value, m.start("value"), "labelled"))
-    for hit in find_dates(text, sent):
+    low = lower(text)
+    if "date" in low or "complet" in low or "due" in low:
+        for m in _LABELLED.finditer(low):
+            line_start = low.rfind("\n", 0, m.start()) + 1
+            if _SUPERSEDED.search(low, max(line_start, m.start() - 25), m.start()):
+                continue  # "Previous Due Date: ..." is the date that no longer holds
+            value = parse_date(text[m.start("value") : m.end("value")], sent)
+            if value and (sent is None or value >= sent):
+                out.append(DueCandidate(value, m.start("value"), "labelled"))
+    for hit in find_dates(text, sent, low):
         if sent is not None and hit.value < sent:
             continue
         s_start, _ = sentence_bounds(text, hit.start)
-        before = text[max(s_start, hit.start - 90) : hit.start]
+        before = low[max(s_start, hit.start - 90) : hit.start]
         if _PAST_BEFORE.search(before) or not _DUE_BEFORE.search(before):
             continue
         out.append(DueCandidate(hit.value, hit.start, "absolute"))
     if sent is not None:
-        for m in _PERIOD.finditer(text):
-            period = _period_days(m)
+        for u in _UNIT.finditer(low):
+            if u.start() and low[u.start() - 1].isalpha():
+                continue  # "holidays", "weekdays"
+            pm = _PERIOD.search(low, max(0, u.start() - 60), u.start())
+            if not pm:
+                continue
+            period = _period_days(pm, u.group(0))
             if not period:
                 continue
-            s_start, s_end = sentence_bounds(text, m.start())
-            sentence = text[s_start:s_end]
+            s_start, s_end = sentence_bounds(text, pm.start())
+            sentence = low[s_start:s_end]
             if _STATUTE.search(sentence) or not _PROMISE.search(sentence):
                 continue
             days, business = period
-            out.append(DueCandidate(add_days(sent, days, business), m.start(), "relative"))
+            out.append(DueCandidate(add_days(sent, days, business), pm.start(), "relative"))
     return out
 
 
-def nearest_due(text: str, sent: dt.date | None, near: tuple[int, int] | None) -> dt.date | None:
-    """The due date nearest the evidence span (absolute dates win over periods)."""
-    cands = due_candidates(text, sent)
+def nearest(cands: list[DueCandidate], near: tuple[int, int] | None) -> dt.date | None:
+    """The candidate nearest the evidence span: inside it first, then dates before periods."""
     if not cands:
         return None
     lo, hi = near if near else (0, 0)
 
-    def distance(c: DueCandidate) -> tuple[int, int]:
-        d = 0 if lo <= c.start < hi else min(abs(c.start - lo), abs(c.start - hi))
-        return (c.kind == "relative", d)
+    def rank(c: DueCandidate) -> tuple[bool, bool, int]:
+        inside = near is not None and lo <= c.start < hi
+        d = 0 if inside else min(abs(c.start - lo), abs(c.start - hi))
+        return (not inside, c.kind == "relative", d)
 
-    return min(cands, key=distance).value
+    return min(cands, key=rank).value
+
+
+def nearest_due(text: str, sent: dt.date | None, near: tuple[int, int] | None) -> dt.date | None:
+    """The due date nearest the evidence span (absolute dates win over periods)."""
+    return nearest(due_candidates(text, sent), near)

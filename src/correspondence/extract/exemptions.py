@@ -24,7 +24,7 @@ _PATTERNS = [
     # 28 C.F.R. § 16.10
     r"\b\d{1,2}\s?C\.?\s?F\.?\s?R\.?\s?" + _SECTION + r"?\s?\d+(?:\.\d+)?" + _SUB + r"*",
     # FOIA exemption (b)(5); Exemption 6; Exemptions 7(C)
-    r"\b(?:FOIA\s+)?exemptions?\s+(?:\(b\)" + _SUB + r"+|\d(?:\s?\([A-F]\))?)(?![\d.])",
+    r"\b(?:FOIA\s+)?exemptions?\s+(?:\(b\)" + _SUB + r"+|\d(?:\s?\([A-F]\))?)(?!\d|\.\d)",
     # (b)(7)(C)
     r"\(b\)" + _SUB + r"+",
     # NMSA 1978, § 14-2-1(A)
@@ -56,16 +56,42 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9()]+", "", text.lower().replace("section", "").replace("sec", ""))
 
 
+# Every citation family contains one of these; the full pattern runs only near them.
+_ANCHORS = ("§", "sec", "u.s.c", "usc", "u. s. c", "c.f.r", "cfr", "exempt", "(b)", "code", "rcw", "ilcs", "nmsa")
+_BACK, _AHEAD = 80, 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    low = text.lower()
+    spots: list[int] = []
+    for anchor in _ANCHORS:
+        i = low.find(anchor)
+        while i != -1:
+            spots.append(i)
+            i = low.find(anchor, i + 1)
+    spots.sort()
+    windows: list[tuple[int, int]] = []
+    for p in spots:
+        lo, hi = max(0, p - _BACK), min(len(text), p + _AHEAD)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1  # start on a word, so a citation is never cut at its head
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def find_exemptions(text: str) -> list[str]:
     """Cited statutes in reading order, each once."""
     out: list[str] = []
     keys: set[str] = set()
-    for m in _CITATION.finditer(text):
-        value = _normalise(m.group(0))
-        # "Exemption (b)(5)" alone in front of nothing is fine; a lone "(b)" is not.
-        key = _key(value)
-        if key in keys or any(key in k for k in keys):
-            continue
-        keys.add(key)
-        out.append(value)
+    for lo, hi in _windows(text):
+        for m in _CITATION.finditer(text, lo, hi):
+            value = _normalise(m.group(0))
+            key = _key(value)
+            if key in keys or any(key in k for k in keys):
+                continue
+            keys.add(key)
+            out.append(value)
     return out

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
-_AMOUNT = re.compile(
-    r"(?:\$|\bUSD\s?)\s?(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{1,2})?\b"
+# "$25.00" starts with a literal, which the engine finds fast; "25 dollars" / "USD 25" are
+# rare and only looked for when the words are there.
+_DOLLAR = re.compile(r"\$\s?(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{1,2})?(?![\d,]\d)")
+_WORDED = re.compile(
+    r"\busd\s?(?P<a>\d{1,3}(?:,\d{3})+|\d+)(?P<c>\.\d{1,2})?\b"
     r"|\b(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d{1,2})?\s+(?:dollars|usd)\b",
     re.IGNORECASE,
 )
@@ -38,8 +41,9 @@ _NO_FEE = re.compile(
 
 
 def _value(m: re.Match[str]) -> float:
-    whole = (m.group("a") or m.group("b")).replace(",", "")
-    cents = m.group("c") or m.group("d") or ""
+    g = m.groupdict()
+    whole = (g.get("a") or g["b"]).replace(",", "")
+    cents = g.get("c") or g.get("d") or ""
     return float(whole + cents)
 
 
@@ -48,7 +52,12 @@ def find_amount(text: str) -> float | None:
     totals: list[float] = []
     strong: list[float] = []
     plain: list[float] = []
-    for m in _AMOUNT.finditer(text):
+    matches = list(_DOLLAR.finditer(text))
+    low = text.lower()
+    if "dollar" in low or "usd" in low:
+        matches.extend(_WORDED.finditer(text))
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         after = text[m.end() : m.end() + 25]
         if _UNIT_AFTER.match(after):
             continue
@@ -66,6 +75,6 @@ def find_amount(text: str) -> float | None:
         return max(totals)
     if plain:
         return max(plain)
-    if _NO_FEE.search(text):
+    if ("fee" in low or "charge" in low or "cost" in low) and _NO_FEE.search(text):
         return 0.0
     return None

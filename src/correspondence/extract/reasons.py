@@ -116,7 +116,7 @@ def find_to_agency(text: str) -> str | None:
     """The agency a request was referred or forwarded to, when named."""
     for regex in (_TO_AGENCY, _AGENCY_SUBJECT):
         for m in regex.finditer(text):
-            agency = m.group("agency").strip(" .,")
+            agency = re.sub(r"^(?:The|THE)\s+", "", m.group("agency").strip(" .,"))
             if agency.split()[0] in _NOT_AGENCY or len(agency) < 3:
                 continue
             return agency

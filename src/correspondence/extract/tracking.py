@@ -22,13 +22,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-# A candidate token: letters/digits joined by single dashes, optionally after '#'.
-# Dots and slashes end a token, so "42.56.240" or "3/2/2026" never form one.
-_TOKEN = re.compile(
-    r"(?<![\w$§@/.=&%-])#?\s?([A-Za-z0-9]*\d[A-Za-z0-9]*(?:-(?:[ \t]*\n[ \t]*)?[A-Za-z0-9]+)*"
-    r"|[A-Za-z]+(?:-[A-Za-z0-9]+)*-\d[A-Za-z0-9]*(?:-(?:[ \t]*\n[ \t]*)?[A-Za-z0-9]+)*)"
-    r"(?![A-Za-z0-9@-]|[.,/]\d|\()"
-)
+# A candidate token starts at a digit (digits are rare in prose, so this scan is cheap) and
+# runs on over letters, digits and single dashes; letters and dashes before the first digit
+# ("EPA-R8-", "W") are picked up by walking back. Dots and slashes end a token, so
+# "42.56.240" or "3/2/2026" never form one.
+_TOKEN = re.compile(r"\d[A-Za-z0-9]*(?:-(?:[ \t]*\n[ \t]*)?[A-Za-z0-9]+)*")
+_BAD_BEFORE = frozenset("$§@/.=&%-_")
+_BAD_AFTER = frozenset("@-_(")
 
 # Words right before the token (same line) that announce a tracking number.
 _CONTEXT = re.compile(
@@ -70,11 +70,11 @@ _DIGITS_CONTEXT = re.compile(
 _PHONE = re.compile(
     r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b"
 )
-_URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s*$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _US_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})$")
 _LOCAL_PHONE = re.compile(r"^\d{3}-\d{4}$")
+_DIGIT_RUN = re.compile(r"\d+")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -119,64 +119,102 @@ def _strong_shape(token: str) -> bool:
     if _OTHER_PREFIX.match(token):
         return False
     digits = sum(c.isdigit() for c in token)
-    longest = max(len(run) for run in re.findall(r"\d+", token))
+    longest = max(len(run) for run in _DIGIT_RUN.findall(token))
     return digits >= 5 and longest >= 3
 
 
 def normalise(value: str) -> str:
     """The key under which two printings of one number compare equal."""
-    return re.sub(r"[\s#]+", "", value).upper()
+    return "".join(value.split()).replace("#", "").upper()
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _PHONE.finditer(text)]
-    spans.extend(m.span() for m in _URL_OR_MAIL.finditer(text))
-    return spans
+def _token_start(text: str, pos: int) -> int:
+    """Walk back from the first digit over letters, digits and dash-joined prefixes."""
+    while pos > 0:
+        c = text[pos - 1]
+        joined = c == "-" and pos > 1 and text[pos - 2].isascii() and text[pos - 2].isalnum()
+        if not ((c.isascii() and c.isalnum()) or joined):
+            break
+        pos -= 1
+    return pos
 
 
-def find(text: str, known: Counter[str] | None = None) -> list[Found]:
+def _in_url_or_address(text: str, start: int, end: int) -> bool:
+    lo, hi = start, end
+    limit_lo, limit_hi = max(0, start - 200), min(len(text), end + 200)
+    while lo > limit_lo and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < limit_hi and not text[hi].isspace():
+        hi += 1
+    chunk = text[lo:hi]
+    return "@" in chunk or "://" in chunk or "www." in chunk.lower()
+
+
+def _in_phone(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - 8)
+    for m in _PHONE.finditer(text[lo : end + 8]):
+        if m.start() + lo < end and start < m.end() + lo:
+            return True
+    return False
+
+
+def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]:
     """Tracking numbers in ``text``, each once, best first (then in reading order)."""
     if not text:
         return []
-    blocked = _blocked_spans(text)
-    known_keys = {normalise(k) for k in known} if known else set()
+    # A set is taken as already normalised (the stage normalises the thread's numbers once).
+    known_keys = known if isinstance(known, set) else {normalise(k) for k in known} if known else set()
     best: dict[str, Found] = {}
+    n = len(text)
     for m in _TOKEN.finditer(text):
-        start, end = m.span(1)
+        start, end = _token_start(text, m.start()), m.end()
+        after = text[end] if end < n else " "
+        if after != "_" and (after.isalnum() or after in _BAD_AFTER
+                             or (after in ".,/" and end + 1 < n and text[end + 1].isdigit())):
+            continue
+        # "#19-6355", "# W012174-021826": the '#' belongs to the context, not the number.
+        lead = start
+        if lead > 0 and text[lead - 1] == "#":
+            lead -= 1
+        elif lead > 1 and text[lead - 1] == " " and text[lead - 2] == "#":
+            lead -= 2
+        hashed = lead < start
+        if lead > 0 and (text[lead - 1] in _BAD_BEFORE or text[lead - 1].isalnum()):
+            continue
         # A number wrapped at its dash ("W012297-\n030826") is printed as one.
-        token = re.sub(r"\s+", "", m.group(1))
-        if len(token) < 3 or any(a < end and start < b for a, b in blocked):
+        token = text[start:end]
+        if "\n" in token:
+            token = re.sub(r"\s+", "", token)
+        if len(token) < 3 or _is_date(token) or (_YEARISH.match(token) and "-" not in token):
             continue
-        if _is_date(token) or (_YEARISH.match(token) and "-" not in token):
+        if _in_url_or_address(text, start, end) or _in_phone(text, start, end):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - 60) : m.start()]
-        hashed = text[m.start()] == "#"
-        if _NEGATIVE_CONTEXT.search(before + ("#" if hashed else "")):
+        line_start = text.rfind("\n", max(0, lead - 60), lead) + 1
+        before = text[max(line_start, lead - 60) : lead] + ("#" if hashed else "")
+        if _NEGATIVE_CONTEXT.search(before):
             continue
         if token.isdigit() and len(token) in (5, 9) and _ZIP_BEFORE.search(before):
             continue
         key = normalise(token)
-        context = bool(_CONTEXT.search(before + ("#" if hashed else "")))
+        context = bool(_CONTEXT.search(before))
         is_known = key in known_keys
         strong = _strong_shape(token)
         if token.isdigit():
-            # A bare number needs an explicit marker ("#", "No.", "number") or the thread.
-            context = context and bool(_DIGITS_CONTEXT.search(before + ("#" if hashed else "")))
-            if len(token) < 3:
-                context = False
+            # A bare number needs a word saying what it is, or the thread.
+            context = context and len(token) >= 3 and bool(_DIGITS_CONTEXT.search(before))
         if _LOCAL_PHONE.match(token) and not context:
             continue
         if not (context or is_known or strong):
             continue
-        if text[end : end + 1] == "_" and not (is_known or strong):
+        if after == "_" and not (is_known or strong):
             continue  # the start of a file name ("1592775-000_Release.pdf") counts once the thread knows it
         score = 4 * context + 3 * is_known + strong
         appeal = bool(_APPEAL_CONTEXT.search(before))
-        found = Found(token, start, score, appeal)
         old = best.get(key)
-        if old is None or score > old.score:
-            best[key] = found if old is None else Found(old.value, old.start, score, appeal or old.appeal)
+        if old is None:
+            best[key] = Found(token, start, score, appeal)
+        elif score > old.score:
+            best[key] = Found(old.value, old.start, score, appeal or old.appeal)
     return sorted(best.values(), key=lambda f: (-f.score, f.start))
 
 

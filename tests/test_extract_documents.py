@@ -1,0 +1,36 @@
+"""Released file names: listed lines, inline names, attachments; each file once, no URLs."""
+
+import pytest
+
+from correspondence.extract.documents import find_documents
+
+
+@pytest.mark.parametrize(
+    ("text", "attachments", "want"),
+    [
+        ("Documents have been released to you for record request #26-0001:\n\n"
+         "* Patrol Schedule 2025.pdf\n\n* Overtime Log.xlsx\n\nDocument links are valid for one month.",
+         (), ["Patrol Schedule 2025.pdf", "Overtime Log.xlsx"]),
+        ("You can download the files at:\n"
+         "* 26-0001_Release_Letter.pdf - https://files.example.gov/download/26-0001_Release_Letter.pdf\n"
+         "* 26-0001_Part1.pdf - https://files.example.gov/download/26-0001_Part1.pdf",
+         (), ["26-0001_Release_Letter.pdf", "26-0001_Part1.pdf"]),
+        ("• Bus_Route_Emails_Redacted.pdf (212 pages)\n• Route_Log_2025-26.xlsx",
+         (), ["Bus_Route_Emails_Redacted.pdf", "Route_Log_2025-26.xlsx"]),
+        ("Attached are call_audio_1.wav and call_audio_2.mp3 for your review.",
+         (), ["call_audio_1.wav", "call_audio_2.mp3"]),
+        ("Document(s) released: ledger.csv", (), ["ledger.csv"]),
+        # The filing service's copy of a name lost the '%' of '%20' and was cut short.
+        ("* MOU Between Parks and Police.pdf\n\n  • MOU20Between20Parks20and20Police.pdf",
+         (), ["MOU Between Parks and Police.pdf"]),
+        ("* Annual Inspection Report of the Northern Mill Facility.pdf\n"
+         "  • Annual20Inspection20Report20of20the20Northern.pdf",
+         (), ["Annual Inspection Report of the Northern Mill Facility.pdf"]),
+        ("Please find the records attached.", ("letter.pdf", "image001.png", "smime.p7s"), ["letter.pdf"]),
+        ("* letter.pdf", ("letter.pdf",), ["letter.pdf"]),
+        ("See https://example.gov/files/report.pdf for the report.", (), []),
+        ("Thank you for your request.", (), []),
+    ],
+)
+def test_documents(text: str, attachments: tuple[str, ...], want: list[str]) -> None:
+    assert find_documents(text, attachments) == want

@@ -1,0 +1,38 @@
+"""Fee amounts: totals win, unit prices are never the fee, 'no fee' is 0 only when said."""
+
+import pytest
+
+from correspondence.extract.money import find_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The fee for your request is $25.00.", 25.0),
+        ("The estimated cost is $1,234.50.", 1234.5),
+        ("Please remit 25 dollars by check.", 25.0),
+        ("We estimate an estimated cost of $120 to process this request.", 120.0),
+        ("Copies are $0.10 per page; 212 pages come to a total of $21.20.", 21.2),
+        ("Search: $40.00\nReview: $20.00\nTotal amount due: $60.00", 60.0),
+        ("Staff time is $25/hour. The estimate is $187.50.", 187.5),
+        ("We received your payment of $23.90. Thank you.", 23.9),
+        ("Labor $30.00 and media $5.00.", 30.0),
+        ("There is no fee for this request.", 0.0),
+        ("The fees have been waived.", 0.0),
+    ],
+)
+def test_amounts(text: str, want: float) -> None:
+    assert find_amount(text) == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copies are $0.10 per page and there are 212 pages.",  # do not multiply
+        "Our rate is $25 per hour of staff time.",
+        "We will let you know if there are any fees.",
+        "",
+    ],
+)
+def test_no_amount(text: str) -> None:
+    assert find_amount(text) is None

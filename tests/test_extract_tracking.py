@@ -1,0 +1,92 @@
+"""Tracking numbers: as agencies print them, and the look-alikes that are not."""
+
+from collections import Counter
+
+import pytest
+
+from correspondence.extract.tracking import find, order
+
+
+def numbers(text: str, known: Counter[str] | None = None) -> list[str]:
+    return order(find(text, known))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Your record request (request number #19-6355) has been submitted.", ["19-6355"]),
+        ("Your request has been received and entered as 22-17353.", ["22-17353"]),
+        ("RE: Records request of March 11, 2026, Reference # W012174-021826", ["W012174-021826"]),
+        ("FOIPA Request No. 1427787-000 was received by this office.", ["1427787-000"]),
+        ("Tracking Number: EPA-R8-2022-004512", ["EPA-R8-2022-004512"]),
+        ("and given the reference number R000549-111622 for tracking purposes.", ["R000549-111622"]),
+        ("The number for tracking purposes is P010012-092726 .", ["P010012-092726"]),
+        ("Request Number: 2026-PRR-00418", ["2026-PRR-00418"]),
+        ("Please write to the district and reference PRR-2025-117.", ["PRR-2025-117"]),
+        ("Your FOIA request DOI-OS-2020-001586 was assigned to a processor.", ["DOI-OS-2020-001586"]),
+        ("We have logged request 2021-02798-F.", ["2021-02798-F"]),
+        ("Case number: 22-17353", ["22-17353"]),
+        ("NRC-2026-000187 has been assigned to your request.", ["NRC-2026-000187"]),
+        ("Control number 2018-47841 is pending.", ["2018-47841"]),
+        ("Request #2022-111 has been closed.", ["2022-111"]),
+        ("Confirmation number: 884213", ["884213"]),
+        ("records described in W012297-\n030826, as noted", ["W012297-030826"]),
+        # An appeal number comes after the request number it appeals.
+        ("Your appeal was assigned Appeal No. A-2026-00871 regarding FOIPA Request No. 1592775-000.",
+         ["1592775-000", "A-2026-00871"]),
+    ],
+)
+def test_tracking_numbers_as_printed(text: str, want: list[str]) -> None:
+    assert numbers(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call 505.924-3650 with questions.",
+        "Call (650) 522-7709 or 617-299-1832.",
+        "Call our office at 555-1234.",
+        "Albuquerque, NM 87102",
+        "Santa Fe, NM 87504-1234",
+        "We received it on 2026-03-02 (3/2/2026).",
+        "withheld under § 6254(f) and 552(b)(7)(C)",
+        "See Okla. Stat. tit. 51, § 24A.1 and NMSA 1978, § 14-2-1(A).",
+        "The fee is $1,234.50.",
+        "MR 145693",
+        "This is MuckRock request #222054.",
+        "Reply to 12345-67890123@requests.muckrock.com",
+        "Invoice #2026-0042 is attached.",
+        "the first invoice billing date (INV-10888, November 12, 2022)",
+        "Incident report 22-004512 describes the crash.",
+        "Police report no. 2026-000123 is attached.",
+        "The meeting is at 10:30 AM.",
+        "There were 1,234 cases and 48 complaints.",
+        "COVID-19 and SB-1421 and I-25",
+        "See https://city.nextrequest.com/requests/19-6355",
+        "Home Depot - #0654 (CA) shared cameras with you",
+        "following Attorney General Bulletin 2023-DLE-06 (October 27, 2023)",
+        "Section 24-72-204 applies.",
+        "requests from 2019 through 2022",
+    ],
+)
+def test_look_alikes_are_not_tracking_numbers(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_number_the_thread_already_uses_needs_no_context_words() -> None:
+    text = "We are still working on 19-6355 and expect to finish soon."
+    assert numbers(text) == []
+    assert numbers(text, Counter({"19-6355": 2})) == ["19-6355"]
+    # "#" in the thread's Counter does not matter.
+    assert numbers(text, Counter({"#19-6355": 1})) == ["19-6355"]
+
+
+def test_known_number_at_the_start_of_a_file_name() -> None:
+    text = "* 1592775-000_Release_Letter.pdf"
+    assert numbers(text) == []
+    assert numbers(text, Counter({"1592775-000": 1})) == ["1592775-000"]
+
+
+def test_named_number_ranks_before_bare_shape() -> None:
+    text = "Earlier records came from W012129-020926. Reference # W012461-040226"
+    assert numbers(text)[0] == "W012461-040226"
