@@ -458,3 +458,13 @@ def test_json_lines_of_whole_requests_are_read(tmp_path: Path) -> None:
     rows = [{"id": 1, "user": 1, "communications": [_comm()]}, {"id": 2, "user": 3, "communications": [_comm(from_user=3)]}]
     path = _write(tmp_path, "r.jsonl", "\n".join(json.dumps(r) for r in rows))
     assert [m.role_hint for m in _read(muckrock_json, path)] == ["requester", "requester"]
+
+
+def test_browser_print_footer_is_removed_but_a_repeated_signature_is_not() -> None:
+    pages = [
+        f"--- page {n} ---\nbody line {n}\n650-555-0100\nhttps://example.org/foi/permits-12/ {n}/4\n"
+        for n in range(1, 5)
+    ]
+    out = strip_page_artefacts("\n".join(pages))
+    assert "example.org" not in out
+    assert out.count("650-555-0100") == 4

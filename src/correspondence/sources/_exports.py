@@ -19,6 +19,7 @@ from ..errors import UnreadableInputError
 # (`Page N`, sometimes after OCR debris of a logo) closes each page.
 PAGE_MARKER = re.compile(r"^\s*-{2,}\s*page\s+(\d+)\s*-{2,}\s*$", re.IGNORECASE)
 PAGE_FOOTER = re.compile(r"^(?:.{0,20}\s)?Page\s+(\d+)(?:\s+of\s+\d+)?\s*$")
+_PRINT_FOOTER = re.compile(r"^.*\S\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
 _BARE_FOOTER = re.compile(r"^\s*Page\s+\d+(?:\s+of\s+\d+)?\s*$")
 
 # An RFC 822 header line, or the `From ` separator of an mbox.
@@ -55,8 +56,9 @@ def starts_like_email(head: bytes) -> bool:
 
 
 def strip_page_artefacts(text: str) -> str:
-    """Remove `--- page N ---` markers, the `Page N` footer closing each page, and a
-    running header repeated at the top of every page; join what a page break cut."""
+    """Remove `--- page N ---` markers, the `Page N` footer closing each page, a running
+    header repeated at the top of most pages and a print footer (`URL 3/12`) closing most
+    pages; join what a page break cut."""
     lines = text.split("\n")
     markers = [i for i, line in enumerate(lines) if PAGE_MARKER.match(line)]
     drop: set[int] = set()
@@ -65,6 +67,7 @@ def strip_page_artefacts(text: str) -> str:
     # that closes it carries that page's number.
     ends = [(i, n - 1) for i, n in zip(markers, numbers, strict=True) if i > 0]
     ends.append((len(lines), numbers[-1] if numbers else -1))
+    lasts: list[tuple[int, str]] = []
     for end, page in ends:
         j = end - 1
         # The extractor puts a blank line before each marker: an artefact, not a paragraph.
@@ -78,7 +81,14 @@ def strip_page_artefacts(text: str) -> str:
             while j >= 0 and not lines[j].strip() and end != len(lines):
                 drop.add(j)
                 j -= 1
+        if j >= 0 and _PRINT_FOOTER.match(lines[j]):
+            lasts.append((j, re.sub(r"\d+", "#", lines[j].strip())))
     drop.update(markers)
+    # A browser's print footer ("https://... 3/12") closes every page with another number.
+    footer_counts = Counter(key for _, key in lasts)
+    for j, key in lasts:
+        if len(ends) >= 3 and footer_counts[key] >= max(3, len(ends) // 2 + 1):
+            drop.add(j)
     if len(markers) >= 3:
         firsts = []
         for i in markers:
