@@ -237,6 +237,8 @@ def order_source(messages: Sequence[Message], duplicate_ratio: float = 95.0) -> 
             role, who = _side(m)
             types = {e.type for e in m.events}
             docs = _documents(m)
+            numbers = {normalize_number(n) for n in m.tracking_numbers}
+            subj = subject_key(m.subject)
             for j in range(idx - 1, max(-1, idx - 40), -1):
                 prev = ordered[j]
                 p_role, p_who = _side(prev)
@@ -245,6 +247,11 @@ def order_source(messages: Sequence[Message], duplicate_ratio: float = 95.0) -> 
                 if types and {e.type for e in prev.events} and types != {e.type for e in prev.events}:
                     continue
                 if _documents(prev) != docs:
+                    continue
+                # the same notice for another request differs only in its number or title
+                if {normalize_number(n) for n in prev.tracking_numbers} != numbers:
+                    continue
+                if subject_key(prev.subject) != subj:
                     continue
                 other = sketches[j]
                 if abs(len(other) - len(sketch)) > 0.1 * max(len(other), len(sketch)):
@@ -318,13 +325,12 @@ _APPEAL_OUTCOME = re.compile(
 )
 
 
-def _kind_at(text: str, start: int) -> TrackingKind | None:
-    """The kind of number printed at ``start``, from the nearest telling word before it."""
-    before = text[max(0, start - 120) : start]
-    words = _KIND_WORDS.findall(before)
-    if not words:
-        return None
-    w = words[-1].lower()
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
+_OWN_NUMBER = re.compile(r"\b(?:their|its)\s+own\b", re.IGNORECASE)
+
+
+def _word_kind(word: str) -> TrackingKind:
+    w = word.lower()
     if w.startswith("appeal"):
         return "appeal"
     if w.startswith("refer"):
@@ -332,6 +338,31 @@ def _kind_at(text: str, start: int) -> TrackingKind | None:
     if w.startswith("remand") or w.startswith("new search"):
         return "other"
     return "request"
+
+
+def _kind_at(text: str, start: int) -> TrackingKind | None:
+    """The kind of number printed at ``start``.
+
+    The label right before the number decides ("appeal No. X", "request #X"); without
+    one, the sentence does ("... referred to them, X", "remanded ... under number X").
+    "their own request number X" after a referral is the other agency's number.
+    """
+    before = text[max(0, start - 300) : start]
+    near = list(_KIND_WORDS.finditer(before[-25:]))
+    if near:
+        kind = _word_kind(near[-1].group(0))
+        if kind == "request" and _OWN_NUMBER.search(before[-40:]) and re.search(
+            r"refer(?:red|ral)", before, re.IGNORECASE
+        ):
+            return "referral"
+        return kind
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    words = [_word_kind(m.group(0)) for m in _KIND_WORDS.finditer(sentence)]
+    for kind in ("referral", "other", "appeal", "request"):
+        if kind in words:
+            return kind
+    return None
 
 
 def _numbers_in(text: str) -> list[tuple[str, int]]:
@@ -355,6 +386,10 @@ def _typed_numbers(message: Message) -> tuple[tuple[str, str, TrackingKind], ...
     # because portals put the number there even when the body only links to it.
     printed: list[str] = [clean_number(n) for n in message.tracking_numbers if n]
     printed.extend(clean_number(t) for t, _ in _numbers_in(subject))
+    if any(e.type == "referral" for e in message.events):
+        # a referral letter often gives the other agency's number: it opens the linked request
+        printed.extend(clean_number(m.group(1)) for m in _LABELLED_NUMBER.finditer(body[:6000])
+                       if _plausible_number(m.group(1)))
     event_kind: dict[str, TrackingKind] = {}
     for e in message.events:
         if e.tracking_number:
@@ -627,8 +662,10 @@ class Linker:
                         target = c
                         decisions.append(("quoted_request", c, f"{shared} sampled phrases of the request"))
                         break
-            # 6. same requester, same agency, close in time
-            if target is None and sig.requester_id:
+            # 6. same requester, same agency, close in time (a new request letter with no
+            #    strong link starts its own request instead)
+            files_request = sig.role == "requester" and any(e.type == "request" for e in sig.events)
+            if target is None and sig.requester_id and not files_request:
                 target = self._weak(sig, by_requester, clusters, find, own_request_numbers)
                 if target is not None:
                     decisions.append(("agency_time", target, "same requester and agency, nearby in time"))
@@ -773,9 +810,12 @@ class Linker:
                 score = 2
             elif words and words & cl.agency_words:
                 score = 1
-            elif not cl.request_numbers() and gap <= _ADOPT_WINDOW and cl.parent is None:
-                # a portal acknowledging an emailed request from another domain
-                score = 1 if own else 0
+            if own and not cl.request_numbers() and gap <= _ADOPT_WINDOW and cl.parent is None \
+                    and not any(s.role == "agency" for s in cl.members) \
+                    and any(s.role == "requester" for s in cl.members):
+                # a number assigned to a letter nobody has answered yet: the portal's
+                # acknowledgement of an e-mailed request often comes from another domain
+                score += 3
             if score == 0:
                 continue
             when = cl.last or dt.datetime.min.replace(tzinfo=dt.UTC)

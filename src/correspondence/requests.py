@@ -42,6 +42,8 @@ _WITHDRAWN = re.compile(r"withdr[ae]wn?|cancel+ed|abandon|no response from|did n
 _NO_RECORDS = re.compile(r"no (?:responsive )?records|records? (?:do|does) not exist|"
                          r"not locate|no documents", re.IGNORECASE)
 _DENIED = re.compile(r"\bden(?:ied|ial)\b|\bwithheld in (?:full|their entirety)|exempt", re.IGNORECASE)
+_COMPLETED = re.compile(r"\bcomplet|\bfulfill|\bprovided\b|\breleased\b|\bproduced\b|"
+                        r"\bavailable\b|\bdownload|\bsent to you", re.IGNORECASE)
 _FEE_CLOSE = re.compile(r"\bfees?\b|\bpayment\b|\bunpaid\b", re.IGNORECASE)
 _NOT_DESCRIBED = re.compile(r"reasonably describ|overly broad|unduly burdensome|too broad", re.IGNORECASE)
 _DUPLICATE = re.compile(r"\bduplicate\b", re.IGNORECASE)
@@ -87,13 +89,20 @@ def timeline(members: Sequence[Signature]) -> list[tuple[dt.date | None, Signatu
 
 def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, str | None]:
     """(MuckRock status, DOJ disposition) from the request's events."""
-    state: str | None = None
-    released = in_appeal = referred = False
+    # Any message at all means a request was made, even if its letter was not recognised.
+    state: str | None = "submitted" if members else None
+    released = in_appeal = referred = decided = False
     exemptions = False
     close_reason = ""
+    waiting_since: Signature | None = None  # message that put the ball in the requester's court
     for _, sig, e in timeline(members):
         t = e.type
         reason = _reason(e)
+        if t in ("release", "denial", "no_records", "closure"):
+            decided = True
+            close_reason = reason or close_reason
+        if state not in ("fix", "payment"):
+            waiting_since = None
         if t == "request":
             state = state or "submitted"
         elif t == "acknowledgement":
@@ -104,12 +113,14 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
                 state = "processed"
         elif t == "clarification_request":
             state = "fix"
+            waiting_since = waiting_since or sig
         elif t == "clarification_response":
             if state == "fix":
                 state = "processed"
         elif t == "fee":
             if state not in TERMINAL or not released:
                 state = "payment"
+                waiting_since = waiting_since or sig
         elif t == "payment":
             if state == "payment":
                 state = "processed"
@@ -128,10 +139,10 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             exemptions = exemptions or bool(getattr(e, "exemptions", ()))
             if _PARTIAL.search(reason) and released:
                 state = "partial"
-            elif not released:
+            elif not released and state != "no_docs":
+                # "no records" is the more specific answer when a letter says both
                 state = "rejected"
         elif t == "closure":
-            close_reason = reason
             if in_appeal:
                 pass
             elif _PARTIAL.search(reason) and released:
@@ -142,7 +153,12 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
                 state = "no_docs"
             elif _DENIED.search(reason) and not released:
                 state = "rejected"
-            elif state in ("fix", "payment") and not released:
+            elif _COMPLETED.search(reason) or released:
+                state = "partial" if state == "partial" else (
+                    state if state in ("no_docs", "rejected") else "done")
+            elif state in ("fix", "payment") and waiting_since is not None \
+                    and waiting_since is not sig:
+                # closed while the agency waited on the requester: the requester let it go
                 state = "abandoned"
             elif state not in ("no_docs", "rejected", "partial", "abandoned"):
                 state = "done"
@@ -157,14 +173,17 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             elif state != "lawsuit":
                 state, in_appeal = "appealing", True
     status: MuckRockStatus | None = state  # type: ignore[assignment]
-    return status, disposition(status, referred=referred, exemptions=exemptions, reason=close_reason)
+    return status, disposition(status, referred=referred and not decided, exemptions=exemptions,
+                               reason=close_reason)
 
 
 def disposition(status: str | None, referred: bool = False, exemptions: bool = False,
                 reason: str = "") -> str | None:
     """The DOJ annual-report disposition, where the request has one (closed requests)."""
+    if referred:
+        return REFERRED  # the whole request went elsewhere, nothing decided here
     if status is None or status not in TERMINAL:
-        return REFERRED if referred and status in _EARLY else None
+        return None
     if _DUPLICATE.search(reason):
         return DUPLICATE
     if status == "done":
@@ -224,11 +243,9 @@ def build_request(
         return days[-1] if days else None
 
     dates = [s.when.date() for s in members if s.when]
-    submitted = first("request")
-    if submitted is None:
-        submitted = next((s.when.date() for s in members if s.role == "requester" and s.when), None)
-    if submitted is None:
-        submitted = first("acknowledgement") or (dates[0] if dates else None)
+    # The request letter's date; without it, the earliest message we have (the request
+    # cannot have been filed later than the first mail about it).
+    submitted = first("request") or (min(dates) if dates else None)
     acknowledged = first("acknowledgement")
     first_response = next(
         (s.when.date() for s in members
