@@ -468,3 +468,14 @@ def test_browser_print_footer_is_removed_but_a_repeated_signature_is_not() -> No
     out = strip_page_artefacts("\n".join(pages))
     assert "example.org" not in out
     assert out.count("650-555-0100") == 4
+
+
+def test_a_letter_that_opens_with_a_to_line_is_still_a_message(tmp_path: Path) -> None:
+    text = (
+        "From: Lee Park\n\nTo: Custodian of Records\nPlease send the permits.\n\n"
+        "From: Elm Ridge Clerk\n\nHere they are.\n\n"
+        "From: Lee Park\n\nSent: Wednesday, March 4, 2026\n\nTo: Elm Ridge Clerk\n\nquoted\n"
+    )
+    messages = _read(thread_export, _write(tmp_path, "t.txt", text))
+    assert [m.sender for m in messages] == ["Lee Park", "Elm Ridge Clerk"]
+    assert messages[0].body.startswith("To: Custodian of Records")

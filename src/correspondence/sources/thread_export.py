@@ -38,7 +38,7 @@ from ._exports import (
 
 STAGE = "read"
 
-FROM = re.compile(r"^From:[ \t]*(\S.*?)\s*$")
+FROM = re.compile(r"^From:[ \t\u00a0]*(\S.*?)\s*$")
 _FILED = re.compile(
     r"^\s*(?P<filer>.+?)\s+filed this request with\s+(?:the\s+)?(?P<agency>.+?)\.?\s*$",
     re.IGNORECASE,
@@ -102,24 +102,41 @@ def _starts(lines: list[str]) -> list[int]:
         return []
     # Does the export itself put To:/Date: lines under its own From: lines? Its first
     # header tells: then only Outlook's `Sent:` marks a quote.
-    first_follow = _follow(lines, candidates[0])
-    export_uses_headers = bool(_QUOTE_HEADER.match(first_follow)) and not first_follow.lower().startswith("sent:")
+    first_follow = _next_line(lines, candidates[0])
+    export_uses_headers = bool(_QUOTE_HEADER.match(first_follow)) and not _is_sent(first_follow)
     starts = []
     for i in candidates:
-        follow = _follow(lines, i)
-        if _QUOTE_HEADER.match(follow):
-            if follow.lower().startswith("sent:") or not export_uses_headers:
-                continue
-            if any(x.lower().startswith("sent:") for x in lines[i + 1 : i + 5]):
-                continue
+        if any(_is_sent(x) for x in _header_lines(lines, i)):
+            continue  # Outlook, also when an HTML conversion put blank lines in between
+        if _QUOTE_HEADER.match(_next_line(lines, i)) and not export_uses_headers:
+            continue
         starts.append(i)
     return starts
 
 
-def _follow(lines: list[str], i: int) -> str:
-    """The line under a From: line, looking past one blank line (HTML-born quotes)."""
-    j, line = _next_nonblank(lines, i, 1)
-    return line if j <= i + 2 else ""
+def _header_lines(lines: list[str], i: int) -> list[str]:
+    """The header-like lines right under line i (single blank lines between allowed)."""
+    found: list[str] = []
+    j = i + 1
+    while j < len(lines) and len(found) < 6:
+        if not lines[j].strip():
+            if j + 1 < len(lines) and lines[j + 1].strip():
+                j += 1
+                continue
+            break
+        if not _QUOTE_HEADER.match(lines[j]):
+            break
+        found.append(lines[j])
+        j += 1
+    return found
+
+
+def _is_sent(line: str) -> bool:
+    return line.lstrip().lower().startswith("sent:")
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    return lines[i + 1] if i + 1 < len(lines) else ""
 
 
 def _header(lines: list[str]) -> _Header:
