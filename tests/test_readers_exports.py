@@ -479,3 +479,16 @@ def test_a_letter_that_opens_with_a_to_line_is_still_a_message(tmp_path: Path) -
     messages = _read(thread_export, _write(tmp_path, "t.txt", text))
     assert [m.sender for m in messages] == ["Lee Park", "Elm Ridge Clerk"]
     assert messages[0].body.startswith("To: Custodian of Records")
+
+
+def test_govqa_without_seconds_is_read_when_no_header_has_them(tmp_path: Path) -> None:
+    text = (
+        "Message History (2)\n"
+        "On 2/3/2026 4:05 PM, Elm Ridge Records Center wrote:\nYour records are ready.\n"
+        "On 2/1/2026 9:30 AM, Lee Park wrote:\nRequest Created on Public Portal\n"
+    )
+    path = _write(tmp_path, "g.txt", text)
+    assert govqa.sniff(path, _head(path))
+    messages = _read(govqa, path)
+    assert [m.sent_at for m in messages] == [dt.datetime(2026, 2, 1, 9, 30), dt.datetime(2026, 2, 3, 16, 5)]
+    assert [m.sender for m in messages] == ["Lee Park", "Elm Ridge Records Center"]

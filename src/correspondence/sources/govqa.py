@@ -34,6 +34,12 @@ HEADER = re.compile(
     r"^On (\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2}):(\d{2}) ?([AP]M), (.+?) wrote:\s*$",
     re.IGNORECASE,
 )
+# The same without seconds: used only in a file where no header has them, because mail
+# programs quoting a reply write this shorter form.
+HEADER_NO_SECONDS = re.compile(
+    r"^On (\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2})() ?([AP]M), (.+?) wrote:\s*$",
+    re.IGNORECASE,
+)
 _HISTORY = re.compile(r"^\s*Message History \((\d+)\)\s*$", re.MULTILINE)
 _TO = re.compile(r"^\s*TO:\s*(.+?)\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"^\s*Subject:\s?(.*?)\s*$", re.IGNORECASE)
@@ -64,15 +70,15 @@ def sniff(path: Path, head: bytes) -> bool:
     text = head_text(head)
     lines = text.split("\n")
     if _HISTORY.search(text):
-        return any(HEADER.match(line) for line in lines)
+        return any(HEADER.match(line) or HEADER_NO_SECONDS.match(line) for line in lines)
     # Without the title block, a message header must open the file (after a title line
     # or a page marker); deeper down it may be a reply quoted in some other export.
     opening = [line for line in lines[:20] if line.strip() and not PAGE_MARKER.match(line)][:3]
-    return any(HEADER.match(line) for line in opening)
+    return any(HEADER.match(line) or HEADER_NO_SECONDS.match(line) for line in opening)
 
 
 def _datetime(m: re.Match[str]) -> dt.datetime | None:
-    month, day, year, hour, minute, second = (int(m.group(i)) for i in range(1, 7))
+    month, day, year, hour, minute, second = (int(m.group(i) or 0) for i in range(1, 7))
     hour = hour % 12 + (12 if m.group(7).upper() == "PM" else 0)
     try:
         return dt.datetime(year, month, day, hour, minute, second)
@@ -83,8 +89,10 @@ def _datetime(m: re.Match[str]) -> dt.datetime | None:
 def _blocks(text: str) -> tuple[list[str], list[_Block]]:
     preamble: list[str] = []
     blocks: list[_Block] = []
-    for line in text.split("\n"):
-        m = HEADER.match(line)
+    lines = text.split("\n")
+    header = HEADER if any(HEADER.match(line) for line in lines) else HEADER_NO_SECONDS
+    for line in lines:
+        m = header.match(line)
         if m:
             block = _Block(sender=m.group(8).strip(), sent_at=_datetime(m))
             if block.sent_at is None:
