@@ -494,3 +494,14 @@ def test_govqa_without_seconds_is_read_when_no_header_has_them(tmp_path: Path) -
     messages = _read(govqa, path)
     assert [m.sent_at for m in messages] == [dt.datetime(2026, 2, 1, 9, 30), dt.datetime(2026, 2, 3, 16, 5)]
     assert [m.sender for m in messages] == ["Lee Park", "Elm Ridge Records Center"]
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_windows_line_ends_and_a_byte_order_mark_change_nothing(name: str, tmp_path: Path) -> None:
+    data = SAMPLES[name].read_bytes()
+    windows = tmp_path / "windows.dat"
+    windows.write_bytes(b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"))
+    reader = sources.detect(windows, _head(windows))
+    assert reader is not None and reader.name == name
+    plain = [(m.sender, m.sent_at, m.body) for m in MODULES[name].read(SAMPLES[name])]
+    assert [(m.sender, m.sent_at, m.body) for m in MODULES[name].read(windows)] == plain

@@ -46,7 +46,7 @@ def read_text(path: Path) -> tuple[str, bool]:
 
 
 def head_text(head: bytes) -> str:
-    return head.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return head.decode("utf-8-sig", errors="replace").replace("\r\n", "\n")
 
 
 def starts_like_email(head: bytes) -> bool:
