@@ -37,8 +37,9 @@ def sniff(path: Path, head: bytes) -> bool:
     return bool(_SEPARATOR.match(first_line)) or path.suffix.lower() in (".mbox", ".mbx", "")
 
 
-def iter_raw(path: Path, block: int = BLOCK) -> Iterator[tuple[bytes, bytes]]:
+def iter_raw(path: Path, block: int | None = None) -> Iterator[tuple[bytes, bytes]]:
     """Yield ``(separator line, raw message)`` pairs from an mbox, reading ``block`` bytes at a time."""
+    block = block or BLOCK
     with path.open("rb") as fh:
         buf = fh.read(block)
         # Leading blank lines are tolerated; without a separator at the top, whatever
