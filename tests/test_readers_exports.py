@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from correspondence import sources
 from correspondence.errors import UnreadableInputError
+from correspondence.models import Message
 from correspondence.sources import govqa, muckrock_json, muckrock_page, thread_export
 from correspondence.sources._exports import parse_printed_date, strip_page_artefacts
 
@@ -55,7 +57,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def _read(module, path: Path):  # type: ignore[no-untyped-def]
+def _read(module: ModuleType, path: Path) -> list[Message]:
     return list(module.read(path))
 
 
