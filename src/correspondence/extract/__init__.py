@@ -116,7 +116,6 @@ def _span(event: Any, body: str) -> tuple[int, int] | None:
 
 
 def _fill(event: Any, lazy: _Lazy, numbers: list[tracking.Found]) -> Any:
-    fields = type(event).model_fields
     kind = event.type
     update: dict[str, Any] = {}
     near = _span(event, lazy.body)
@@ -129,7 +128,7 @@ def _fill(event: Any, lazy: _Lazy, numbers: list[tracking.Found]) -> Any:
             update["tracking_number"] = (appeals or requests)[0]
         else:
             update["tracking_number"] = (requests or appeals)[0]
-    if kind in _DUE_TYPES and "due_date" in fields and event.due_date is None:
+    if kind in _DUE_TYPES and event.due_date is None:
         due = lazy.due(near)
         if due is not None:
             update["due_date"] = due

@@ -91,7 +91,10 @@ _PROMISE = re.compile(
     r"expect|expects|anticipate|anticipates|will|within|respond|response)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=\s*[-*•]|\s*[A-Z][\w ]{0,40}:)")
+# A sentence ends at a stop before a capital, a blank line, a bullet, or a labelled line
+# ("New Due Date: 08/19/2022"); a wrapped line ending "... the following Public\nRecords
+# Act exemptions:" is not a label, as nothing follows its colon.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=[ \t]*[-*•]|[ \t]*[A-Z][\w ]{0,40}:[ \t]*\S)")
 _LABELLED = re.compile(
     r"(?:estimated completion date|due date(?: changed to)?|new due date|expected completion|"
     r"est\. completion|response due|anticipated (?:completion|response) date)\s*:?\s*(?P<value>[^\n]{3,40})",

@@ -67,8 +67,16 @@ def find_documents(text: str, attachments: Iterable[str] = ()) -> list[str]:
     out: list[str] = []
     keys: list[str] = []
     candidates: list[str] = []
-    for line in text.splitlines():
-        candidates.extend(_names_in_line(line))
+    # Only the lines that hold a file extension are read.
+    line_end = -1
+    for m in _HAS_EXT.finditer(text):
+        if m.start() < line_end:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if line_end == -1:
+            line_end = len(text)
+        candidates.extend(_names_in_line(text[line_start:line_end]))
     candidates.extend(attachments)
     for name in candidates:
         name = name.strip().strip("\"'").replace("%20", " ")

@@ -31,13 +31,17 @@ _PATTERNS = [
     r"\bNMSA(?:\s+1978)?,?\s*" + _SECTION + r"?\s?\d+-\d+[A-Z]?-\d+(?:\.\d+)?" + _SUB + r"*",
     # RCW 42.56.240(1)
     r"\bRCW\s+\d+[A-Z]?\.\d+[A-Z]?\.\d+" + _SUB + r"*",
+    # Statute books named by an abbreviation: ORS 192.355(9), NRS 239.010, KRS 61.878(1)(a),
+    # MCL 15.243, HRS 92F-13, A.R.S. 39-121, 1 V.S.A. § 317(c)(7) (capitals only: "2 hrs 30")
+    r"(?-i:\b(?:\d{1,2}\s)?(?:ORS|NRS|KRS|MCL|ORC|RSMo|HRS|A\.R\.S\.|V\.S\.A\.|M\.G\.L\.|G\.S\.|W\.S\.))"
+    r"\s*(?:c\.\s*)?(?:§+\s*)?\d+[A-Z]?(?:[.:-]\d+[A-Za-z]?)*" + _SUB + r"*",
     # 5 ILCS 140/7(1)(c)
     r"\b\d{1,3}\s+ILCS\s+\d+/\d+(?:\.\d+)?" + _SUB + r"*",
     # (Cal.) Gov(ernmen)t Code (§|section) 6254(f); Evidence Code section 1040; Penal Code 832.7
     r"\b(?:(?:Cal(?:ifornia|\.)?|Tex(?:as|\.)?)\s+)?"
     r"(?:Gov(?:ernment|'t|t|\.)?|Evid(?:ence|\.)?|Penal|Pen\.|Welf(?:are|\.)?\s*(?:&|and)\s*Inst(?:itutions|\.)?|"
     r"Health\s*(?:&|and)\s*Safety|Civ(?:il|\.)?|Educ(?:ation|\.)?|Veh(?:icle|\.)?|Lab(?:or|\.)?|Pub(?:lic|\.)?\s+Res(?:ources|\.)?)"
-    r"\s*Code,?\s*" + _SECTION + r"?\s?\d+(?:\.\d+)?" + _SUB + r"*",
+    r"\s*Code,?\s*" + _SECTION + r"?\s?\d+(?:\.\d+)*" + _SUB + r"*",
     # C.R.S. § 24-72-204(3)(a); Colo. Rev. Stat. § 24-72-204; Fla. Stat. § 119.071(2)(c); O.C.G.A. § 50-18-72
     r"\b(?-i:(?:[A-Z][A-Za-z']{0,9}\.?\s?){0,4})(?:Stat(?:utes?|s?\.)?|Code(?:\s+Ann\.)?|Laws?|C\.?R\.?S\.?|O\.?C\.?G\.?A\.?|"
     r"M\.?G\.?L\.?|R\.?S\.?A\.?)\s*,?\s*(?:Ann\.\s*)?" + _SECTION + r"\s?\d+(?:[.:-]\d+[A-Za-z]?)*" + _SUB + r"*",
@@ -57,7 +61,10 @@ def _key(text: str) -> str:
 
 
 # Every citation family contains one of these; the full pattern runs only near them.
-_ANCHORS = ("§", "sec", "u.s.c", "usc", "u. s. c", "c.f.r", "cfr", "exempt", "(b)", "code", "rcw", "ilcs", "nmsa")
+_ANCHORS = ("§", "sec", "u.s.c", "usc", "u. s. c", "c.f.r", "cfr", "exempt", "(b)", "code", "rcw", "ilcs", "nmsa",
+            "ors ", "nrs ", "krs ", "mcl ", "orc ", "rsmo", "hrs ", "a.r.s", "v.s.a", "m.g.l", "g.s.", "w.s.")
+# "Government Code § 7920 et seq." names the whole act, not an exemption.
+_ET_SEQ = re.compile(r"\s*,?\s*et\.?\s+seq", re.IGNORECASE)
 _BACK, _AHEAD = 80, 60
 
 
@@ -88,6 +95,8 @@ def find_exemptions(text: str) -> list[str]:
     keys: set[str] = set()
     for lo, hi in _windows(text):
         for m in _CITATION.finditer(text, lo, hi):
+            if _ET_SEQ.match(text, m.end()):
+                continue
             value = _normalise(m.group(0))
             key = _key(value)
             if key in keys or any(key in k for k in keys):

@@ -96,6 +96,10 @@ def find_reason(text: str, event_type: str, near: tuple[int, int] | None = None)
 
 def _with_why(text: str, s: int, e: int, event_type: str, spans: list[tuple[int, int]]) -> str:
     """A refusal says why in the sentence after it ("... has been denied. Code section X exempts ...")."""
+    following = next(((a, b) for a, b in spans if a >= e), None)
+    if text[s:e].rstrip().endswith(":") and following:
+        # "... as determined by the following exemptions:" announces the reason; it follows.
+        s, e = following
     sentence = text[s:e]
     if event_type != "denial" or _WHY.search(sentence):
         return sentence

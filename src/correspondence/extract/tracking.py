@@ -74,6 +74,8 @@ _ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s*$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _US_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})$")
 _LOCAL_PHONE = re.compile(r"^\d{3}-\d{4}$")
+# Only tokens shaped like a piece of a phone number need the (costlier) phone check.
+_PHONE_PART = re.compile(r"(?:\d{3}-)?\d{3}-\d{4}$|\d{3,4}$")
 _DIGIT_RUN = re.compile(r"\d+")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 
@@ -187,7 +189,7 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
             token = re.sub(r"\s+", "", token)
         if len(token) < 3 or _is_date(token) or (_YEARISH.match(token) and "-" not in token):
             continue
-        if _in_url_or_address(text, start, end) or _in_phone(text, start, end):
+        if _in_url_or_address(text, start, end) or (_PHONE_PART.match(token) and _in_phone(text, start, end)):
             continue
         line_start = text.rfind("\n", max(0, lead - 60), lead) + 1
         before = text[max(line_start, lead - 60) : lead] + ("#" if hashed else "")
