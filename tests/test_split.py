@@ -106,6 +106,8 @@ def test_nothing_is_dropped(body: str, own: str) -> None:
                      "Please apply it to my request for the budget.", id="introduced-quotation"),
         pytest.param("On March 2, 2026, your office wrote:\n\n\"the records do not exist\"\n\nBut the minutes list them.",
                      id="appeal-quotes-agency"),
+        pytest.param("A message was sent to you about request 19-1:\n\nTo: Pat Doe\nFrom: Records Custodian\n"
+                     "Date: 3/3/2026\nSubject: Your request\n\nDear Pat, the records are attached.", id="memo-mid-body"),
         pytest.param("Here is another email\n\nSent from my desk, is much easier than my phone.", id="sent-from-sentence"),
         pytest.param("Original Request: EPA-R8-2022-004512\nRequester Name: Pat Doe", id="original-request-field"),
     ],
@@ -115,6 +117,16 @@ def test_letters_are_not_cut(body: str) -> None:
     assert _lines(result.own) == _lines(body)
     assert result.quoted == ""
     assert result.quoted_messages == ()
+
+
+def test_outlook_mac_forward_without_comment_is_a_forward() -> None:
+    body = ("From: Records Office <r@city.example.gov>\nDate: Tuesday, March 3, 2026 at 9:14 AM\n"
+            "To: Pat <pat@example.org>\nSubject: FW: Denial\n\nYour request is denied.")
+    result = split_text(body)
+    assert result.own == ""
+    assert result.quoted_messages[0].body == "Your request is denied."
+    assert result.quoted_messages[0].subject == "FW: Denial"
+    assert result.forward_only
 
 
 def test_own_text_below_and_between_quotes_is_kept() -> None:

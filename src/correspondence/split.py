@@ -104,6 +104,7 @@ _ORIGINAL_REQUEST = re.compile(r"^\s*\*?Original\s+Request:?\*?\s*$", re.I)
 
 # Outlook-style header lines; the key decides the kind.
 _HEADER_LINE = re.compile(r"^[\s>]*\*?\s*([^\W\d_][^\W\d_ .'-]*(?:\s[^\W\d_]+)?)\s*:\*?\s*(.*)$")
+_REPLY_SUBJECT = re.compile(r"^\s*\*?\s*(?:RE|FW|FWD|AW|WG|TR|SV|VS|RV|R)\s*:", re.I)
 _HEADER_KINDS: dict[str, str] = {}
 for _kind, _names in (
     ("from", "from von de fra från от van da od lähettäjä feladó"),
@@ -251,9 +252,10 @@ def _dated_header(lines: list[str], i: int) -> int:
 def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
     """Lines taken by a ``From:/Sent:/To:/Subject:`` block starting at ``i`` (0 if none).
 
-    Two header kinds at least, one of them From or Sent/Date. At the top of a body (nothing
-    above it) a memo-style letter head ("Date:/To:/From:/Subject:") looks the same, so there
-    the block must carry Outlook's ``Sent:`` or an address.
+    Two header kinds at least, one of them From or Sent/Date, and Outlook's ``Sent:`` or an
+    email address. At the top of a body (nothing above it) a memo-style letter head
+    ("Date:/To:/From: Pat <pat@example.org>/Subject:") looks the same, so there only a
+    block with ``Sent:`` counts.
     """
     first = _header_kind(lines[i])
     if not first or first[0] not in ("from", "sent", "date", "subject", "to"):
@@ -262,6 +264,8 @@ def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
         return 0  # the middle of a header block already judged from its first line
     kinds = {first[0]}
     has_address = bool(_EMAILISH.search(first[1]))
+    # "Subject: FW: ..." / "RE: ..." marks a mail header, never a letter's memo head.
+    reply_subject = first[0] == "subject" and bool(_REPLY_SUBJECT.match(first[1]))
     end = i + 1
     blanks = 0
     continuation = 0
@@ -278,6 +282,7 @@ def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
         if h:
             kinds.add(h[0])
             has_address = has_address or bool(_EMAILISH.search(h[1]))
+            reply_subject = reply_subject or (h[0] == "subject" and bool(_REPLY_SUBJECT.match(h[1])))
             end = k + 1
             continuation = 0
             blanks = 0
@@ -295,7 +300,10 @@ def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
         return 0  # Lotus Notes puts To: first, but then From: and a date follow
     if len(kinds) == 2 and "subject" in kinds and "from" not in kinds:
         return 0
-    if at_top and "sent" not in kinds and not has_address:
+    if "sent" not in kinds and (at_top or not has_address) and not reply_subject:
+        # Outlook writes "Sent:"; other clients name an address. A block with neither is
+        # a memo head ("To: / From: Records Custodian / Date: / Subject:") of the
+        # message's own letter, and so is any block without "Sent:" on top of a body.
         return 0
     return end - i
 
@@ -778,7 +786,8 @@ def split_text(body: str, html: bool = False, messages: bool = True) -> Split:
     quoted = _join(segs, ("gt", "wrote", "dated", "outlook", "original", "forward", "portal", "echo"))
     footer = _join(segs, ("footer",))
     qms = tuple(_messages(segs, 0)) if messages and quoted else ()
-    forward_only = not own.strip() and any(s.kind == "forward" for s in segs)
+    first_cut = next((s.kind for s in segs if s.kind not in ("own", "footer")), None)
+    forward_only = not own.strip() and first_cut in ("forward", "original", "outlook")
     return Split(own, quoted, footer, qms, forward_only)
 
 
