@@ -29,6 +29,7 @@ from correspondence.extract.documents import find_documents
         ("Please find the records attached.", ("letter.pdf", "image001.png", "smime.p7s"), ["letter.pdf"]),
         ("* letter.pdf", ("letter.pdf",), ["letter.pdf"]),
         ("See https://example.gov/files/report.pdf for the report.", (), []),
+        ("Please see the attached letter.pdf", (), ["letter.pdf"]),
         ("Thank you for your request.", (), []),
     ],
 )

@@ -20,6 +20,11 @@ from correspondence.extract.exemptions import find_exemptions
         ("C.R.S. § 24-72-204(3)(a) and Fla. Stat. § 119.071(2)(c)",
          ["C.R.S. § 24-72-204(3)(a)", "Fla. Stat. § 119.071(2)(c)"]),
         ("Privacy Act, 5 USC 552a (j)(2)", ["5 USC 552a(j)(2)"]),
+        ("redacted under FERPA, 20 U.S.C. § 1232g, and ORS 192.355(9)", ["20 U.S.C. § 1232g", "ORS 192.355(9)"]),
+        ("exempt under 1 V.S.A. § 317(c)(7) and NRS 239.010", ["1 V.S.A. § 317(c)(7)", "NRS 239.010"]),
+        ("Civil Code § 1798.90.5 applies", ["Civil Code § 1798.90.5"]),
+        # The act itself is not an exemption; "2 hrs 30" is not Hawaii's statutes.
+        ("Pursuant to the Public Records Act (Government Code § 7920 et seq.), it took 2 hrs 30 min", []),
         ("We found no records.", []),
         ("See section 5 of the contract.", []),
     ],

@@ -40,6 +40,13 @@ def test_refusal_sentence_takes_the_why_that_follows() -> None:
     assert find_reason(text, "denial", (0, 10)) == text
 
 
+def test_a_sentence_announcing_the_reason_gives_way_to_it() -> None:
+    text = ("Part of the records are exempt from disclosure under the following exemptions:\n\n"
+            "Legal memoranda are withheld as attorney-client privileged under Evidence Code section 954.")
+    assert find_reason(text, "denial", (0, 20)) == (
+        "Legal memoranda are withheld as attorney-client privileged under Evidence Code section 954.")
+
+
 def test_no_reason_words_no_reason() -> None:
     assert find_reason("Thank you for your patience.", "denial") is None
 
