@@ -128,6 +128,9 @@ _DEVICE = re.compile(
     r"Enviado\s+desde\s+mi\s+\S.{0,40}|Inviato\s+da\s+\S.{0,40})\s*$",
     re.I,
 )
+_DEVICE_FIRST = frozenset("SsGgEeVvIi")
+# First characters of device lines, disclaimers and signature delimiters.
+_FOOTER_FIRST = frozenset("SsGgEeVvIiCcDdNnPpTt-—")
 # "Sent from my desk, is much easier than my phone." is a sentence, not a device line.
 _SENTENCE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|easier|because|but)\b", re.I)
 _DISCLAIMER = re.compile(
@@ -142,6 +145,15 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _HTML_DOC = re.compile(r"<(?:html|body|div|p|table|br)\b[^>]*>", re.I)
+
+# First characters of the lines the header expressions can match (a cheap pre-test).
+_BANNER_STARTS = frozenset({"Begin", "Forwa", "Débu", "Début", "Anfan", "Inici", "Origi", "Messa"})
+_ATTRIB_WORDS = frozenset({
+    "On ", "Le ", "Am ", "El ", "Il ", "Op ", "Den", "På ", "Vào", "Em ", "Dne", "on ", "ON ",
+})
+_WEEKDAYS = frozenset({
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс",
+})
 
 _MAX_HEADER_LINES = 6  # an attribution wrapped over more lines than this is not one
 _MAX_DEPTH = 20  # nested quote levels rebuilt into quoted messages
@@ -183,7 +195,7 @@ def _ends_wrote(text: str) -> bool:
 
 
 def _is_quoted(line: str) -> bool:
-    return bool(_QUOTED.match(line))
+    return line.lstrip(" \t")[:1] == ">" and bool(_QUOTED.match(line))
 
 
 def _header_kind(line: str) -> tuple[str, str] | None:
@@ -309,39 +321,49 @@ def _outlook_block(lines: list[str], i: int, at_top: bool) -> int:
 
 
 def _match_header(lines: list[str], i: int, at_top: bool) -> tuple[str, int, str] | None:
-    """(kind, lines taken, own text left of the header on the same line) or None."""
+    """(kind, lines taken, own text left of the header on the same line) or None.
+
+    Cheap string tests decide which regular expressions can match at all: most lines are
+    prose and must cost a few string operations, not a dozen regex calls.
+    """
     line = lines[i]
-    if _BLANK.match(line):
+    stripped = line.strip()
+    if not stripped:
         return None
-    if "above" in line.lower() and _ABOVE_LINE.search(line):
+    first, last = stripped[0], stripped[-1]
+    punct_end = last in ":-*>"
+    if ("bove" in line or "BOVE" in line) and _ABOVE_LINE.search(line):
         return ("portal", 1, "")
-    if _ORIGINAL.match(line):
+    if first in "-*>" or punct_end or stripped[:5] in _BANNER_STARTS:
+        if _ORIGINAL.match(line):
+            return ("original", 1, "")
+        if _FORWARD.match(line):
+            return ("forward", 1, "")
+        if _ORIGINAL_REQUEST.match(line):
+            return ("echo", 1, "")
+    if first == "[" and _QUOTED_HIDDEN.match(line):
         return ("original", 1, "")
-    if _FORWARD.match(line):
-        return ("forward", 1, "")
-    if _ORIGINAL_REQUEST.match(line):
-        return ("echo", 1, "")
-    if line.startswith("[") and _QUOTED_HIDDEN.match(line):
-        return ("original", 1, "")
-    if "wrote on" in line and _WROTE_ON.search(line) and (_has_address(line) or _TIME.search(line)):
-        return ("wrote", 1, "")
     if ":" in line:
+        if "wrote on" in line and _WROTE_ON.search(line) and (_has_address(line) or _TIME.search(line)):
+            return ("wrote", 1, "")
         n = _outlook_block(lines, i, at_top)
         if n:
             return ("outlook", n, "")
-    if "On " in line and _ends_wrote(line) and not _ATTRIB_START.match(line):
+    if punct_end and "On " in line and _ends_wrote(line) and not _ATTRIB_START.match(line):
         # "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" in one line.
         for m in _INLINE_ON.finditer(line):
             rest = line[m.start():]
             if _TIME.search(rest) or _has_address(rest):
                 left = line[: m.start()].rstrip(" -")
                 return ("wrote", 1, left)
-    n = _wrote_header(lines, i)
-    if n:
-        return ("wrote", n, "")
-    n = _dated_header(lines, i)
-    if n:
-        return ("dated", n, "")
+    if punct_end or stripped[:3] in _ATTRIB_WORDS or stripped[:2] in _ATTRIB_WORDS or first == "W":
+        n = _wrote_header(lines, i)
+        if n:
+            return ("wrote", n, "")
+    if first.isdigit() or stripped[:3] in _WEEKDAYS or stripped[:2] in _WEEKDAYS:
+        n = _dated_header(lines, i)
+        if n:
+            return ("dated", n, "")
     return None
 
 
@@ -478,6 +500,8 @@ def _scan(lines: list[str]) -> list[_Seg]:
 
 
 def _is_device_line(line: str) -> bool:
+    if line.lstrip()[:1] not in _DEVICE_FIRST:
+        return False
     m = _DEVICE.match(line)
     if not m:
         return False
@@ -512,6 +536,9 @@ def _sign_off(segs: list[_Seg]) -> list[_Seg]:
             continue
         cut = None
         for idx, line in enumerate(seg.lines):
+            head = line.lstrip(" \t*")[:1]
+            if not head or head not in _FOOTER_FIRST:
+                continue
             if _DISCLAIMER.match(line) or _is_device_line(line):
                 cut = idx
                 break
