@@ -23,11 +23,15 @@ from correspondence.extract.documents import find_documents
         # The filing service's copy of a name lost the '%' of '%20' and was cut short.
         ("* MOU Between Parks and Police.pdf\n\n  • MOU20Between20Parks20and20Police.pdf",
          (), ["MOU Between Parks and Police.pdf"]),
-        ("* Annual Inspection Report of the Northern Mill Facility.pdf\n"
-         "  • Annual20Inspection20Report20of20the20Northern.pdf",
-         (), ["Annual Inspection Report of the Northern Mill Facility.pdf"]),
+        ("* Annual Inspection Report of the Northern Uranium Mill Facility and Tailings Cells.pdf\n"
+         "  • Annual20Inspection20Report20of20the20Northern20Uranium20Mill20Fac.pdf",
+         (), ["Annual Inspection Report of the Northern Uranium Mill Facility and Tailings Cells.pdf"]),
         ("Please find the records attached.", ("letter.pdf", "image001.png", "smime.p7s"), ["letter.pdf"]),
         ("* letter.pdf", ("letter.pdf",), ["letter.pdf"]),
+        ("Attached.", ("WRD0000_JUc3gU1.jpg", "image001_OUQM15o.png", "Batch_1.zip"), ["Batch_1.zip"]),
+        ("[Part_1.pdf, Part_2.pdf]", (), ["Part_1.pdf", "Part_2.pdf"]),
+        # Different files that share a short start stay two.
+        ("* Bus_Emails.pdf\n* Bus_Emails_Redacted.pdf", (), ["Bus_Emails.pdf", "Bus_Emails_Redacted.pdf"]),
         ("See https://example.gov/files/report.pdf for the report.", (), []),
         ("Please see the attached letter.pdf", (), ["letter.pdf"]),
         ("Thank you for your request.", (), []),

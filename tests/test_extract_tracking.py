@@ -30,6 +30,7 @@ def numbers(text: str, known: Counter[str] | None = None) -> list[str]:
         ("Control number 2018-47841 is pending.", ["2018-47841"]),
         ("Request #2022-111 has been closed.", ["2022-111"]),
         ("Confirmation number: 884213", ["884213"]),
+        ("Request Number: 2600", ["2600"]),
         ("records described in W012297-\n030826, as noted", ["W012297-030826"]),
         # An appeal number comes after the request number it appeals.
         ("Your appeal was assigned Appeal No. A-2026-00871 regarding FOIPA Request No. 1592775-000.",
@@ -67,6 +68,8 @@ def test_tracking_numbers_as_printed(text: str, want: list[str]) -> None:
         "following Attorney General Bulletin 2023-DLE-06 (October 27, 2023)",
         "Section 24-72-204 applies.",
         "requests from 2019 through 2022",
+        "Freedom of Information Act Request: 2600 magazine (1983-1993)",
+        "Elec. Privacy Info. Ctr. v. Office of Sci. & Tech. Policy, No. 14-cv-765, slip op. at 8",
     ],
 )
 def test_look_alikes_are_not_tracking_numbers(text: str) -> None:

@@ -6,7 +6,7 @@ a.pdf, b.pdf"); the message's attachments are released files too. A name is kept
 printed, without its URL, bullet or size note. Two printings of one file are one document:
 the filing service's copies lose the '%' of '%20' ("MOU20Between20FBI.pdf") and cut long
 names short, so names are compared on their letters and digits, with '20' runs dropped, and
-a name that is the start of another (at least 16 characters) is the same file.
+a long name (40 letters and digits or more) that is the start of another is the same file.
 Signature images, calendar invites and S/MIME parts are not documents.
 """
 
@@ -32,10 +32,16 @@ _LINE_NAME = re.compile(r"^(?P<name>[^\n<>\"|?*]{1,200}?\.(?:" + _EXT + r"))$", 
 # A file name inside a sentence: no spaces, so we do not swallow the sentence.
 _INLINE_NAME = re.compile(r"(?<![\w/.%-])(?P<name>[\w()\[\]+&'.,-]{0,150}?\w[)\]]?\.(?:" + _EXT + r"))(?![\w/])",
                           re.IGNORECASE)
+# Signature images and mail plumbing; the filing service adds "_" and seven characters to
+# names it stores ("image001_OUQM15o.png", "WRD0000_JUc3gU1.jpg").
 _NOT_DOCUMENT = re.compile(
-    r"^(?:image\d{3}\.(?:png|jpe?g|gif)|outlook-\w+\.(?:png|jpe?g)|smime\.p7s|winmail\.dat|.*\.(?:ics|vcf|p7s))$",
+    r"^(?:(?:image\d{3}|wrd\d{4}|outlook-\w+)(?:_[a-z0-9]{7})?\.(?:png|jpe?g|gif|bmp)"
+    r"|smime\.p7s|winmail\.dat|.*\.(?:ics|vcf|p7s))$",
     re.IGNORECASE,
 )
+# A copy cut short is only recognised for long names: short ones that share a start
+# ("Emails.pdf", "Emails_Redacted.pdf") are different files.
+_CUT_SHORT_MIN = 40
 _SENTENCE_WORDS = re.compile(
     r"^(?:please|attached|see|enclosed|here|i|we|the attached|find|this|you|your|our|a copy|copies)\b",
     re.IGNORECASE,
@@ -80,12 +86,16 @@ def find_documents(text: str, attachments: Iterable[str] = ()) -> list[str]:
     candidates.extend(attachments)
     for name in candidates:
         name = name.strip().strip("\"'").replace("%20", " ")
+        if name.startswith(("[", "(")) and not name.endswith(("]", ")")) and "]" not in name:
+            name = name[1:]  # "[file.pdf" from a bracketed list
+        if name.endswith(("]", ")")) and not name.startswith(("[", "(")) and name.count("(") < name.count(")"):
+            name = name[:-1]
         if not name or _NOT_DOCUMENT.match(name) or "://" in name:
             continue
         key = _key(name)
         if not key:
             continue
-        if any(k == key or (min(len(k), len(key)) >= 16 and (k.startswith(key) or key.startswith(k)))
+        if any(k == key or (min(len(k), len(key)) >= _CUT_SHORT_MIN and (k.startswith(key) or key.startswith(k)))
                for k in keys):
             continue
         keys.append(key)

@@ -60,11 +60,12 @@ _NEGATIVE_CONTEXT = re.compile(
     r"[ \t]{0,3}(?:no\b\.?|number\b|num\b\.?|#|id\b)?[\s:#.]{0,4}$|§+\s*$)",
     re.IGNORECASE,
 )
-# A number of digits only needs a word saying what it is, not just "#" ("Home Depot #0654").
+# A number of digits only needs a word saying what it is, not just "#" ("Home Depot #0654"),
+# and a marker: "Request: 2600 magazine" is a title, "Request No. 2600" a number.
 _DIGITS_CONTEXT = re.compile(
     r"\b(?:request|reference|ref|tracking|case|control|confirmation|appeal|foipa|foia|record|file|"
     r"ticket|matter|prr|submission|receipt|entered|assigned|logged)\b[^\n]{0,20}?"
-    r"(?:#|\bno\b\.?|\bnumber\b|\bnum\b\.?|:|\bas\b|\bis\b)[\s:#.]*$",
+    r"(?:#|\bno\b\.?|\bnumber\b|\bnum\b\.?|\bas\b|\bis\b)[\s:#.]*$",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
@@ -76,6 +77,7 @@ _US_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{2}|\d{4})$")
 _LOCAL_PHONE = re.compile(r"^\d{3}-\d{4}$")
 # Only tokens shaped like a piece of a phone number need the (costlier) phone check.
 _PHONE_PART = re.compile(r"(?:\d{3}-)?\d{3}-\d{4}$|\d{3,4}$")
+_COURT_DOCKET = re.compile(r"\d{1,2}-(?:cv|cr|mc|mj|md|civ|ap|bk)-\d", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 
@@ -189,6 +191,8 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
             token = re.sub(r"\s+", "", token)
         if len(token) < 3 or _is_date(token) or (_YEARISH.match(token) and "-" not in token):
             continue
+        if _COURT_DOCKET.match(token):
+            continue  # "No. 14-cv-765" is a lawsuit, not a request
         if _in_url_or_address(text, start, end) or (_PHONE_PART.match(token) and _in_phone(text, start, end)):
             continue
         line_start = text.rfind("\n", max(0, lead - 60), lead) + 1
