@@ -88,3 +88,15 @@ def test_clean_redacts_every_field():
     )
     out = clean(message, Context(source="t"))
     assert token not in out.model_dump_json()
+
+
+def test_footer_in_a_text_without_blank_lines_takes_only_its_lines():
+    # Some exports have no blank lines: a footer sentence must not take the whole message.
+    body = ("Dear requester,\nYour records are attached.\n" + "We searched every file.\n" * 20
+            + "To monitor the progress or update this request please log into the Public Records Center.\n"
+            + "Thank you.\n" + "The clerk reviewed the rest.\n" * 20)
+    text = clean_text(body)
+    assert "Your records are attached." in text.body
+    assert "The clerk reviewed the rest." in text.body
+    assert text.footer.startswith("To monitor the progress")
+    assert "Your records are attached." not in text.footer

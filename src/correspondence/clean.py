@@ -166,30 +166,54 @@ def footer_rules() -> tuple[tuple[FooterRule, re.Pattern[str]], ...]:
     return tuple(loaded)
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+# How much of a paragraph may follow a footer sentence and still go with it: portal
+# boilerplate runs a few lines; a longer rest is the message's own text (exports with no
+# blank lines make a whole message one "paragraph").
+_FOOTER_TAIL = 300
+
+
+def _footer_span(body: str, match: re.Match[str], to_end: bool) -> tuple[int, int]:
+    start = body.rfind("\n", 0, match.start()) + 1
+    if to_end:
+        return start, len(body)
+    line_end = body.find("\n", match.end())
+    line_end = len(body) if line_end < 0 else line_end
+    para = _PARAGRAPH_END.search(body, match.end())
+    para_end = para.start() if para else len(body)
+    end = para_end if para_end - line_end <= _FOOTER_TAIL else line_end
+    return start, end
 
 
 def cut_footers(text: Text) -> Text:
-    """Move portal boilerplate paragraphs to the footer."""
-    rules = footer_rules()
-    paragraphs = _PARAGRAPH_BREAK.split(text.body)
-    kept: list[str] = []
-    cut: list[str] = []
-    for i, para in enumerate(paragraphs):
-        hit = next((rule for rule, rx in rules if rx.search(para)), None)
-        if hit is None:
-            kept.append(para)
-            continue
-        if hit.to_end:
-            cut.extend(paragraphs[i:])
-            break
-        cut.append(para)
-    if not cut:
+    """Move portal boilerplate (the lines a footer pattern matches) to the footer."""
+    body = text.body
+    spans: list[tuple[int, int]] = []
+    for rule, rx in footer_rules():
+        for match in rx.finditer(body):
+            spans.append(_footer_span(body, match, rule.to_end))
+            if rule.to_end:
+                break
+    if not spans:
         return text
-    footer = "\n\n".join(p.strip() for p in cut if p.strip())
+    spans.sort()
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    kept, cut, pos = [], [], 0
+    for a, b in merged:
+        kept.append(body[pos:a])
+        cut.append(body[a:b].strip())
+        pos = b
+    kept.append(body[pos:])
+    footer = "\n\n".join(c for c in cut if c)
     if text.footer:
         footer = footer + "\n\n" + text.footer
-    return Text("\n\n".join(kept).strip(), footer)
+    new_body = _BLANKS.sub("\n\n", "".join(kept)).strip()
+    return Text(new_body, footer)
 
 
 #: The cleaning steps, in order. Redaction is not a step here: it runs on every field.
