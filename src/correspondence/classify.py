@@ -1,10 +1,157 @@
-"""Events from rules (placeholder)."""
+"""Events from rules: what a message does in the life of a request.
+
+The rules are data (``rules/portals/*.toml``, ``rules/events/*.toml``; spec in
+docs/rules.md). For one message, every rule that applies to its side and portal is tried
+in matching order; a rule fires on its first match whose sentence holds none of its veto
+patterns. The first rule to fire for an event type gives that event its evidence, rule
+id and confidence; later rules of the same type are skipped. A firing rule may cancel
+event types (``suppresses``) or stop the search (``final``). A message that no rule
+describes gets one ``other`` event with low confidence.
+
+Only the message's own text is read (``body``, after split and clean): quoted history
+repeats what earlier messages did. When the body says nothing and the message carries
+attachment text (a letter sent as a PDF), the attachments are read the same way and the
+evidence names the file.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from .context import Context
-from .models import Message
+from .models import Event, Evidence, Message, make_event
+from .rules.loader import Plan, Rule, RuleSet, default_rules
+
+OTHER_CONFIDENCE = 0.2
+#: Past this many characters a body is read only in part: letters say what they do early,
+#: and a pasted attachment must not cost a millisecond per kilobyte.
+MAX_CHARS = 20_000
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|\n\s*\n")
+_SENTENCE_LOOK = 300
+# Typographic quotes and dashes read as plain ones, so rules need only one spelling.
+_STRAIGHTEN = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    start: int
+    end: int
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or line block) around ``text[start:end]``."""
+    lo = max(0, start - _SENTENCE_LOOK)
+    left = lo
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        left = stop.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_LOOK))
+    right = after.start() + 1 if after else min(len(text), end + _SENTENCE_LOOK)
+    return left, right
+
+
+def _word_before(lower: str, i: int) -> bool:
+    return i > 0 and (lower[i - 1].isalnum() or lower[i - 1] == "_")
+
+
+def _fire(plan: Plan, lower: str) -> Hit | None:
+    """The rule's first acceptable match: patterns in order, each from the text's start."""
+    veto = plan.veto
+    limit = plan.within
+    end = len(lower) if limit is None else min(len(lower), limit + 200)
+    has = lower.__contains__
+    for regex, boundary, gate in plan.patterns:
+        if gate is not None and not any(map(has, gate)):
+            continue
+        pos = 0
+        while (m := regex.search(lower, pos, end)) is not None:
+            start = m.start()
+            pos = start + 1
+            if limit is not None and start >= limit:
+                break
+            if boundary and _word_before(lower, start):
+                continue
+            if veto is not None:
+                left, right = _sentence(lower, start, m.end())
+                if veto.search(lower, left, right):
+                    continue
+            return Hit(plan.rule, start, m.end())
+    return None
+
+
+def _prepare(text: str) -> str:
+    """Lower-cased text with plain quotes, the same length, so offsets hold in both."""
+    text = text[:MAX_CHARS]
+    if not text.isascii():
+        for fancy, plain in _STRAIGHTEN:
+            if fancy in text:
+                text = text.replace(fancy, plain)
+    lower = text.lower()
+    if len(lower) != len(text):  # a few letters (e.g. U+0130) lower to two characters
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
+
+
+def match_rules(
+    text: str, role: str | None = None, portal: str | None = None, rules: RuleSet | None = None
+) -> list[Hit]:
+    """Every rule that fires on ``text``, one per event type, after suppression; in text order."""
+    rules = rules or default_rules()
+    lower = _prepare(text)
+    has = lower.__contains__
+    hits: dict[str, Hit] = {}
+    suppressed: set[str] = set()
+    for plan in rules.plans:
+        if plan.type in hits or plan.type in suppressed:
+            continue
+        if plan.portal is not None and plan.portal != portal:
+            continue
+        if plan.role is not None and role is not None and plan.role != role:
+            continue
+        if plan.gate is not None and not any(map(has, plan.gate)):
+            continue
+        hit = _fire(plan, lower)
+        if hit is None:
+            continue
+        if plan.veto_anywhere is not None and plan.veto_anywhere.search(lower):
+            continue
+        hits[plan.type] = hit
+        suppressed.update(plan.suppresses)
+        if plan.final:
+            break
+    kept = [h for t, h in hits.items() if t not in suppressed]
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _events(text: str, hits: list[Hit], attachment: str | None = None) -> list[Event]:
+    events = []
+    for h in hits:
+        evidence = Evidence(text=text[h.start : h.end], start=h.start, end=h.end, attachment=attachment)
+        events.append(
+            make_event(h.rule.type, evidence=evidence, confidence=h.rule.confidence, rule=h.rule.id)
+        )
+    return events
+
+
+def classify_text(
+    text: str, role: str | None = None, portal: str | None = None, rules: RuleSet | None = None
+) -> list[Event]:
+    """The events ``text`` shows (without the ``other`` fallback)."""
+    return _events(text, match_rules(text, role, portal, rules))
 
 
 def classify(message: Message, ctx: Context) -> Message:
-    return message
+    """Set ``events`` from the message's own text (and attachment text when that is silent)."""
+    events = classify_text(message.body or "", message.role, message.portal)
+    if not events:
+        for attachment in message.attachments:
+            if attachment.text:
+                hits = match_rules(attachment.text, message.role, message.portal)
+                if hits:
+                    events = _events(attachment.text, hits, attachment.name)
+                    break
+    if not events:
+        events = [make_event("other", confidence=OTHER_CONFIDENCE, rule="")]
+    return message.model_copy(update={"events": tuple(events)})

@@ -1,0 +1,127 @@
+"""classify: events from the rules, as a user of the output would check them."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from correspondence.classify import classify, classify_text, match_rules
+from correspondence.context import Context
+from correspondence.models import Attachment, Message
+
+
+def _msg(body: str, role: str | None = "agency", portal: str | None = None, **kw) -> Message:
+    return Message(source="t", position=0, body=body, role=role, portal=portal, **kw)  # type: ignore[arg-type]
+
+
+def _types(body: str, role: str | None = "agency", portal: str | None = None) -> list[str]:
+    return [e.type for e in classify(_msg(body, role, portal), Context(source="t")).events]
+
+
+def test_a_message_no_rule_describes_gets_one_low_confidence_other_event():
+    (event,) = classify(_msg("Thanks, have a good weekend!"), Context(source="t")).events
+    assert event.type == "other" and event.confidence < 0.5 and event.rule == ""
+
+
+@pytest.mark.parametrize("body", ["", " \n\n ", "\x00\ufffd" * 50, "İ" * 300 + " no responsive records", "x" * 100_000])
+def test_odd_bodies_never_crash(body):
+    events = classify(_msg(body), Context(source="t")).events
+    assert events
+
+
+def test_evidence_is_the_matched_span_of_the_body_and_names_the_rule():
+    body = "Dear Ms. Lind,\n\nAfter a careful search we located no responsive records for 2019."
+    (event,) = classify(_msg(body), Context(source="t")).events
+    assert event.type == "no_records"
+    assert event.rule == "agency.no-records"
+    assert event.evidence is not None
+    assert body[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert "no responsive records" in event.evidence.text.lower()
+
+
+def test_offsets_hold_when_the_body_has_curly_quotes_and_letters_that_lower_to_two_characters():
+    body = "İİİ We’ve located no responsive records; the City’s search is done."
+    (event,) = [e for e in classify(_msg(body), Context(source="t")).events if e.type == "no_records"]
+    assert event.evidence is not None
+    assert body[event.evidence.start : event.evidence.end] == event.evidence.text
+
+
+def test_one_letter_can_release_deny_and_close():
+    body = (
+        "This is the Department's final response. 311 pages are released in part; 40 pages are "
+        "withheld pursuant to 5 U.S.C. 552(b)(6). Your request is now closed."
+    )
+    assert sorted(_types(body)) == ["closure", "denial", "release"]
+
+
+def test_side_decides_which_rules_apply():
+    # the requester's appeal, and an agency letter that merely mentions appealing
+    assert _types("I am appealing the denial of my request.", role="requester") == ["appeal"]
+    assert "appeal" not in _types("You may appeal this decision within 30 days.", role="agency")
+    # a portal's echo of the request form is the agency's, so no request event
+    assert _types("Pursuant to the Public Records Act, I request the 2024 budget.", role="agency") != ["request"]
+
+
+def test_conditional_sentences_are_vetoed():
+    assert "no_records" not in _types("If no responsive records are located, we will let you know.")
+    assert "closure" not in _types("If we do not hear from you in 10 days, your request will be closed.")
+
+
+def test_fee_waived_is_not_a_fee():
+    assert "fee" not in _types("The fee estimate of $12 has been waived; no fees are due.")
+
+
+def test_follow_up_that_copies_the_request_is_only_a_follow_up():
+    body = (
+        "I wanted to follow up on the following request, copied below.\n\n"
+        "Pursuant to the Open Records Act, I hereby request the 2024 budget."
+    )
+    assert _types(body, role="requester") == ["follow_up"]
+
+
+def test_portal_templates_apply_only_to_that_portals_mail():
+    body = "Documents have been released to you for record request #26-311:\n* a.pdf"
+    hits = match_rules(body, "agency", "nextrequest")
+    assert [h.rule.id for h in hits] == ["nextrequest.document-released"]
+    assert "nextrequest.document-released" not in [h.rule.id for h in match_rules(body, "agency", None)]
+
+
+def test_account_mail_is_final():
+    body = "Use the temporary password below to sign in to see your request's responsive records."
+    assert _types(body) == ["portal_notice"]
+
+
+def test_attachment_text_is_read_when_the_body_is_silent():
+    msg = _msg(
+        "Please see below.",
+        attachments=(Attachment(name="letter.pdf", text="We located no responsive records."),),
+    )
+    events = classify(msg, Context(source="t")).events
+    assert [e.type for e in events] == ["no_records"]
+    assert events[0].evidence is not None and events[0].evidence.attachment == "letter.pdf"
+
+
+def test_classify_text_returns_nothing_rather_than_other():
+    assert classify_text("Thanks!", "requester") == []
+
+
+def test_classify_is_fast():
+    bodies = [
+        "Dear Ms. Lind,\n\nWe have received your public records request and assigned it PR-26-0094. "
+        "We need additional time to respond because of unusual circumstances. " * 3,
+        "Hello,\n\nI wanted to follow up on my request. Could you let me know when I can expect a response?\n" * 2,
+        "Please find attached the records. Staff phone numbers were redacted under RCW 42.56.250. "
+        "Your request is now closed.\n" + "Lorem ipsum dolor sit amet. " * 40,
+    ]
+    msgs = [_msg(b) for b in bodies]
+    ctx = Context(source="t")
+    for m in msgs:
+        classify(m, ctx)
+    n = 300
+    t0 = time.process_time()
+    for _ in range(n):
+        for m in msgs:
+            classify(m, ctx)
+    per_message = (time.process_time() - t0) / (n * len(msgs))
+    assert per_message < 0.0006, f"{per_message * 1000:.3f} ms per message"
