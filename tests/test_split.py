@@ -129,6 +129,26 @@ def test_outlook_mac_forward_without_comment_is_a_forward() -> None:
     assert result.forward_only
 
 
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "CAUTION: This email originated from outside of the organization. Do not click links.",
+        "[EXTERNAL] This email came from outside the City.",
+        "CONFIDENTIALITY NOTICE: This message may contain confidential information.",
+    ],
+)
+def test_a_warning_on_top_moves_alone(banner: str) -> None:
+    result = split_text(f"{banner}\nDear Pat,\n\nYour records are attached.\n\nRecords Unit")
+    assert result.own == "Dear Pat,\n\nYour records are attached.\n\nRecords Unit"
+    assert result.footer == banner
+
+
+def test_an_email_described_in_a_request_is_not_a_quote() -> None:
+    body = ("I request the email described here:\nFrom: John <john@city.example.gov>\nSent: March 3, 2026\n"
+            "Subject: Budget\n\nand all replies to it.")
+    assert split_text(body).own == body
+
+
 def test_own_text_below_and_between_quotes_is_kept() -> None:
     body = (
         "On Fri, Mar 20, 2026 at 4:00 PM Records <r@city.example.gov> wrote:\n"

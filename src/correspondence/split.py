@@ -129,8 +129,16 @@ _DEVICE = re.compile(
     re.I,
 )
 _DEVICE_FIRST = frozenset("SsGgEeVvIi")
+# External-sender warnings that mail gateways put on top of a message.
+_WARNING = re.compile(
+    r"^\s*\[?\**\s*(?:CAUTION|WARNING|EXTERNAL(?:\s+(?:EMAIL|SENDER|MESSAGE))?|ATTENTION)\s*\**\s*[:\]-]"
+    r"|^\s*\[?EXTERNAL\]?\s*(?:EMAIL|SENDER|MESSAGE)?\s*[:\]]?\s*This\s+(?:e-?mail|message)\s+"
+    r"(?:originated|came|was\s+sent)\s+from\s+outside"
+    r"|^\s*This\s+(?:e-?mail|message)\s+(?:originated|came)\s+from\s+outside",
+    re.I,
+)
 # First characters of device lines, disclaimers and signature delimiters.
-_FOOTER_FIRST = frozenset("SsGgEeVvIiCcDdNnPpTt-—")
+_FOOTER_FIRST = frozenset("SsGgEeVvIiCcDdNnPpTtWwAa-—")
 # "Sent from my desk, is much easier than my phone." is a sentence, not a device line.
 _SENTENCE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|easier|because|but)\b", re.I)
 _DISCLAIMER = re.compile(
@@ -347,7 +355,8 @@ def _match_header(lines: list[str], i: int, at_top: bool) -> tuple[str, int, str
         if "wrote on" in line and _WROTE_ON.search(line) and (_has_address(line) or _TIME.search(line)):
             return ("wrote", 1, "")
         n = _outlook_block(lines, i, at_top)
-        if n:
+        if n and not (i > 0 and lines[i - 1].rstrip().endswith(":") and not _SEPARATOR.match(lines[i - 1])):
+            # "I request the email below:" straight above a header block introduces it.
             return ("outlook", n, "")
     if punct_end and "On " in line and _ends_wrote(line) and not _ATTRIB_START.match(line):
         # "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" in one line.
@@ -527,30 +536,67 @@ def _signature_follows(lines: list[str], start: int) -> bool:
     return True
 
 
+_SALUTATION = re.compile(
+    r"^\s*(?:Dear|Hello|Hi|Hey|Greetings|Good\s+(?:morning|afternoon|evening)|To\s+whom|Mr\.|Ms\.|Mrs\.|Dr\.)\b",
+    re.I,
+)
+
+
+def _paragraph_end(lines: list[str], start: int) -> int:
+    """End of the paragraph at ``start``: a blank line or a salutation starting the letter."""
+    k = start + 1
+    while k < len(lines) and not _BLANK.match(lines[k]) and not _SALUTATION.match(lines[k]):
+        k += 1
+    return k
+
+
 def _sign_off(segs: list[_Seg]) -> list[_Seg]:
-    """Move signatures, device lines and disclaimers from own segments to footers."""
+    """Move signatures, device lines and disclaimers from own segments to footers.
+
+    A disclaimer or an external-sender warning on top of the message (nothing written
+    above it) moves alone, as one paragraph: the letter below it is the message.
+    """
     out: list[_Seg] = []
+    top = True  # no own text seen yet in this body
     for seg in segs:
         if seg.kind != "own":
             out.append(seg)
+            top = top and seg.kind == "footer"
             continue
+        lines = seg.lines
+        start = 0
         cut = None
-        for idx, line in enumerate(seg.lines):
-            head = line.lstrip(" \t*")[:1]
+        idx = 0
+        while idx < len(lines):
+            line = lines[idx]
+            head = line.lstrip(" \t*[")[:1]
             if not head or head not in _FOOTER_FIRST:
+                if top and head:
+                    top = False
+                idx += 1
+                continue
+            if top and (_WARNING.match(line) or _DISCLAIMER.match(line)):
+                end = _paragraph_end(lines, idx)
+                if idx > start:
+                    out.append(_Seg("own", [], lines[start:idx]))
+                out.append(_Seg("footer", [], lines[idx:end]))
+                start = idx = end
                 continue
             if _DISCLAIMER.match(line) or _is_device_line(line):
                 cut = idx
                 break
-            if _SIG_DELIM.match(line) and _signature_follows(seg.lines, idx + 1):
+            if _SIG_DELIM.match(line) and _signature_follows(lines, idx + 1):
                 cut = idx
                 break
+            top = False
+            idx += 1
         if cut is None:
-            out.append(seg)
+            if start < len(lines):
+                out.append(_Seg("own", [], lines[start:]))
             continue
-        if cut:
-            out.append(_Seg("own", [], seg.lines[:cut]))
-        out.append(_Seg("footer", [], seg.lines[cut:]))
+        if cut > start:
+            out.append(_Seg("own", [], lines[start:cut]))
+        out.append(_Seg("footer", [], lines[cut:]))
     return out
 
 
