@@ -53,6 +53,8 @@ def test_due_dates(text: str, sent: dt.date, want: str) -> None:
         "The records cover January 1, 2020 through December 31, 2021.",
         "Your request was originally due March 15, 2026.",
         "Thank you for your request.",
+        "I look forward to receiving your response to this request within 15 business days.",
+        "We ask that you please respond to this request within 10 days.",
     ],
 )
 def test_not_due_dates(text: str) -> None:

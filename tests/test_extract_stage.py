@@ -31,6 +31,14 @@ def test_extension_fills_due_date_date_and_tracking_number() -> None:
     assert out.tracking_numbers == ("26-0142",)
 
 
+def test_event_date_from_its_sentence_when_the_message_is_undated() -> None:
+    body = "On March 5, 2026 the Records Office released 40 pages to you."
+    built = message(body, ("release", "released 40 pages"))
+    undated = built.model_copy(update={"sent_at": None})
+    assert extract(undated, Context("t")).events[0].date == dt.date(2026, 3, 5)
+    assert extract(built, Context("t")).events[0].date == dt.date(2026, 3, 2)  # the sent date wins
+
+
 def test_context_remembers_numbers_for_later_messages() -> None:
     ctx = Context("t")
     extract(message("Your request has been assigned tracking number 26-0142."), ctx)

@@ -98,6 +98,14 @@ class _Lazy:
             self._cache["to_agency"] = reasons.find_to_agency(self.body)
         return self._cache["to_agency"]
 
+    def dated(self, near: tuple[int, int] | None) -> dt.date | None:
+        """Without a sent date, a dated evidence sentence ("On March 5, 2026 we released ...")."""
+        if near is None:
+            return None
+        start, end = dates.sentence_bounds(self.body, near[0])
+        hits = [h for h in dates.find_dates(self.body[start : max(end, near[1])]) if h.has_year]
+        return hits[0].value if hits else None
+
     def due(self, near: tuple[int, int] | None) -> dt.date | None:
         if "due" not in self._cache:
             self._cache["due"] = dates.due_candidates(self.body, self.sent)
@@ -119,8 +127,10 @@ def _fill(event: Any, lazy: _Lazy, numbers: list[tracking.Found]) -> Any:
     kind = event.type
     update: dict[str, Any] = {}
     near = _span(event, lazy.body)
-    if event.date is None and lazy.sent is not None:
-        update["date"] = lazy.sent
+    if event.date is None:
+        when = lazy.sent if lazy.sent is not None else lazy.dated(near)
+        if when is not None:
+            update["date"] = when
     if event.tracking_number is None and numbers:
         requests = [f.value for f in numbers if not f.appeal]
         appeals = [f.value for f in numbers if f.appeal]

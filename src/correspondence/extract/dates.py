@@ -94,6 +94,13 @@ _PROMISE = re.compile(
 # A sentence ends at a stop before a capital, a blank line, a bullet, or a labelled line
 # ("New Due Date: 08/19/2022"); a wrapped line ending "... the following Public\nRecords
 # Act exemptions:" is not a label, as nothing follows its colon.
+# The requester's words, often echoed under an agency's notice: a deadline asked for is
+# not one promised ("I look forward to receiving your response ... within 15 business days").
+_REQUESTER_ASK = re.compile(
+    r"\b(?:look forward to (?:receiving|your|hearing)|(?:i|we) (?:ask|request) that you|"
+    r"respond to this request within|as the (?:statute|law) requires|you are (?:obligated|required))",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=[ \t]*[-*•]|[ \t]*[A-Z][\w ]{0,40}:[ \t]*\S)")
 _LABELLED = re.compile(
     r"(?:estimated completion date|due date(?: changed to)?|new due date|expected completion|"
@@ -258,9 +265,11 @@ def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
     for hit in find_dates(text, sent, low):
         if sent is not None and hit.value < sent:
             continue
-        s_start, _ = sentence_bounds(text, hit.start)
+        s_start, s_end = sentence_bounds(text, hit.start)
         before = low[max(s_start, hit.start - 90) : hit.start]
         if _PAST_BEFORE.search(before) or not _DUE_BEFORE.search(before):
+            continue
+        if _REQUESTER_ASK.search(low, s_start, s_end):
             continue
         out.append(DueCandidate(hit.value, hit.start, "absolute"))
     if sent is not None:
@@ -275,7 +284,7 @@ def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
                 continue
             s_start, s_end = sentence_bounds(text, pm.start())
             sentence = low[s_start:s_end]
-            if _STATUTE.search(sentence) or not _PROMISE.search(sentence):
+            if _STATUTE.search(sentence) or not _PROMISE.search(sentence) or _REQUESTER_ASK.search(sentence):
                 continue
             days, business = period
             out.append(DueCandidate(add_days(sent, days, business), pm.start(), "relative"))
