@@ -263,7 +263,8 @@ def test_notice_quoting_the_request_text_links_to_it():
             "Elm Street on January 28 and the dispatch incident report for the same incident")
     portal = "Records Center <city@cityportal.mycusthelp.net>"
     ms = [
-        msg("q.mbox", 0, 2, ME, CLERK, "Open records request", f"I request {text}.",
+        msg("q.mbox", 0, 2, ME, CLERK, "Open records request",
+            f"Under the open records act I request the following records:\n{text}.\nThanks.",
             role="requester", events=[RequestEvent()]),
         msg("q.mbox", 1, 2, portal, ME, "Open Records Request :: R000123-020226",
             f"Records Requested: {text}. Your request is being processed.", role="agency",

@@ -90,16 +90,19 @@ _NAME_STOP = frozenset(
 )
 
 
+_NUMBER_LABEL = re.compile(r"^(?:request|appeal|case|no\.?|number|#)\s*[:#]?\s*", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_WORD_LABEL = re.compile(r"^(?:request|appeal|case)\s+", re.IGNORECASE)
+
+
 def normalize_number(value: str) -> str:
     """The comparison key of a printed tracking number: '#19-6355' == '19-6355' == '19 6355'."""
-    value = re.sub(r"^(?:request|appeal|case|no\.?|number|#)\s*[:#]?\s*", "", value.strip(), flags=re.I)
-    return re.sub(r"[^0-9A-Za-z]+", "", value).upper()
+    return _NOT_ALNUM.sub("", _NUMBER_LABEL.sub("", value.strip())).upper()
 
 
 def clean_number(value: str) -> str:
     """The number as an agency prints it, without a leading '#', label or punctuation."""
-    value = re.sub(r"^(?:request|appeal|case)\s+", "", value.strip(), flags=re.I)
-    return value.lstrip("#:. ").rstrip(".,;:)").strip()
+    return _WORD_LABEL.sub("", value.strip()).lstrip("#:. ").rstrip(".,;:)").strip()
 
 
 def _plausible_number(token: str) -> bool:
@@ -186,6 +189,16 @@ def _address_of(text: str | None) -> str | None:
     return found.group(0).lower() if found else None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _subject_similarity(a: str, b: str) -> float:
+    """Fuzzy ratio of two subject keys; numbers in them must agree ("topic 36" != "topic 38")."""
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return 0.0
+    return fuzz.ratio(a, b)
+
+
 # ---------------------------------------------------------------------------------------
 # Step 1: order one source, set index and duplicate_of
 
@@ -194,7 +207,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def _body_sketch(message: Message) -> str:
-    text = _URL.sub(" ", message.body or "")
+    body = (message.body or "")[:2400]
+    text = _URL.sub(" ", body) if "http" in body or "www." in body else body
     return _SPACES.sub(" ", text).strip().lower()[:2000]
 
 
@@ -229,29 +243,21 @@ def order_source(messages: Sequence[Message], duplicate_ratio: float = 95.0) -> 
     order = sorted(range(len(messages)), key=lambda i: keys[i])
     ordered = [messages[i] for i in order]
     sketches: list[str] = []
+    # what must match before bodies are compared: side, sender, what the message does,
+    # released files, numbers and subject (the same notice for another request differs
+    # only in its number or title)
+    facets: list[tuple[object, ...]] = []
     out: list[Message] = []
     for idx, m in enumerate(ordered):
         sketch = _body_sketch(m)
+        facet = (
+            *_side(m), frozenset(e.type for e in m.events), _documents(m),
+            frozenset(normalize_number(n) for n in m.tracking_numbers), subject_key(m.subject),
+        )
         dup: int | None = None
         if len(sketch) >= 40:
-            role, who = _side(m)
-            types = {e.type for e in m.events}
-            docs = _documents(m)
-            numbers = {normalize_number(n) for n in m.tracking_numbers}
-            subj = subject_key(m.subject)
             for j in range(idx - 1, max(-1, idx - 40), -1):
-                prev = ordered[j]
-                p_role, p_who = _side(prev)
-                if p_role != role or p_who != who:
-                    continue
-                if types and {e.type for e in prev.events} and types != {e.type for e in prev.events}:
-                    continue
-                if _documents(prev) != docs:
-                    continue
-                # the same notice for another request differs only in its number or title
-                if {normalize_number(n) for n in prev.tracking_numbers} != numbers:
-                    continue
-                if subject_key(prev.subject) != subj:
+                if facets[j] != facet:
                     continue
                 other = sketches[j]
                 if abs(len(other) - len(sketch)) > 0.1 * max(len(other), len(sketch)):
@@ -260,6 +266,7 @@ def order_source(messages: Sequence[Message], duplicate_ratio: float = 95.0) -> 
                     dup = out[j].duplicate_of if out[j].duplicate_of is not None else j
                     break
         sketches.append(sketch)
+        facets.append(facet)
         update: dict[str, object] = {"index": idx, "duplicate_of": dup}
         out.append(m.model_copy(update=update))
     return out
@@ -292,28 +299,28 @@ class Signature:
     events: tuple[Event, ...]
     duplicate_of: int | None
     appeal_outcome: str | None = None
-    shingles: frozenset[int] = frozenset()
+    clauses: frozenset[int] = frozenset()
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
-_SHINGLE = 6
-_SAMPLE = 8  # keep shingles whose hash is 0 mod 8: the same ones in every message
-_MAX_SHINGLES = 48
+_CLAUSE = re.compile(r"[.;:!?\n]\s*(?=\S)|\n")
+_MIN_CLAUSE_WORDS = 8
+_MAX_CLAUSES = 40
 
 
-def text_shingles(text: str) -> frozenset[int]:
-    """A small, consistent sample of the text's 6-word shingles (for "quotes the request").
+def text_clauses(text: str) -> frozenset[int]:
+    """Fingerprints of the text's longer clauses (for "this notice quotes the request").
 
-    Sampling by hash value (not by position) keeps the same shingles in a request and in
-    a notice that quotes it back, so containment survives the sampling.
+    A portal that quotes a request back re-flows its lines but keeps its clauses; each
+    clause of 8 words or more is reduced to its lower-case words and hashed (CRC-32, the
+    same in every run). Cheap: one split and one hash per clause, no per-word loop.
     """
-    words = _WORDS.findall(text.lower())
     out: list[int] = []
-    for i in range(len(words) - _SHINGLE + 1):
-        h = zlib.crc32(" ".join(words[i : i + _SHINGLE]).encode())
-        if h % _SAMPLE == 0:
-            out.append(h)
-            if len(out) >= _MAX_SHINGLES:
+    for clause in _CLAUSE.split(text.lower()):
+        words = _WORDS.findall(clause)
+        if len(words) >= _MIN_CLAUSE_WORDS:
+            out.append(zlib.crc32(" ".join(words).encode()))
+            if len(out) >= _MAX_CLAUSES:
                 break
     return frozenset(out)
 
@@ -400,19 +407,22 @@ def _typed_numbers(message: Message) -> tuple[tuple[str, str, TrackingKind], ...
                 event_kind.setdefault(k, "appeal")
     result: list[tuple[str, str, TrackingKind]] = []
     seen: set[str] = set()
+    body_head = body[:6000]
+    subject_lower, body_lower = subject.lower(), body_head.lower()
     for value in printed:
         key = normalize_number(value)
         if len(key) < 3 or key in seen:
             continue
         seen.add(key)
         kinds: list[TrackingKind] = []
-        for text in (subject, body[:6000]):
-            for occ in re.finditer(re.escape(value), text, re.IGNORECASE):
-                found_kind = _kind_at(text, occ.start())
+        needle = value.lower()
+        for text, lower in ((subject, subject_lower), (body_head, body_lower)):
+            at = lower.find(needle)
+            while at >= 0 and len(kinds) <= 4:
+                found_kind = _kind_at(text, at)
                 if found_kind:
                     kinds.append(found_kind)
-                if len(kinds) > 4:
-                    break
+                at = lower.find(needle, at + len(needle))
         special = [k for k in kinds if k != "request"]
         kind: TrackingKind
         if special:
@@ -444,7 +454,10 @@ def signature(message: Message) -> Signature:
         agency_name = message.sender
         if recipients:
             requester_id = recipients[0]
-    text_head = f"{message.subject or ''}\n{(message.body or '')[:3000]}"
+    # The request letter names its law; for agency mail the subject and domain suffice.
+    text_head = message.subject or ""
+    if role != "agency" and any(e.type == "request" for e in message.events):
+        text_head += "\n" + (message.body or "")[:2000]
     jurisdiction = jurisdiction_from_text(text_head)
     if jurisdiction is None and role == "agency":
         jurisdiction = jurisdiction_from_domain(_address_domain(sender_addr))
@@ -475,7 +488,7 @@ def signature(message: Message) -> Signature:
         events=message.events,
         duplicate_of=message.duplicate_of,
         appeal_outcome=outcome,
-        shingles=text_shingles((message.body or "")[:8000]),
+        clauses=text_clauses((message.body or "")[:3000]),
     )
 
 
@@ -514,6 +527,8 @@ class Linker:
     def __init__(self, options: ParseOptions | None = None) -> None:
         self.options = options or ParseOptions()
         self.signatures: list[Signature] = []
+        # how many requests' letters contain each clause (boilerplate is in many)
+        self._clause_df: dict[int, int] = {}
 
     def add(self, sig: Signature) -> None:
         self.signatures.append(sig)
@@ -637,34 +652,37 @@ class Linker:
                 if c is not None:
                     target = find(c)
                     decisions.append(("thread_container", target, "same single-thread export"))
-            # 4. subject, same requester
-            if target is None and sig.subject_key not in _GENERIC_SUBJECTS and sig.requester_id:
+            # 4. subject, same requester (a new request letter with no strong link starts its
+            #    own request instead)
+            files_request = sig.role == "requester" and any(e.type == "request" for e in sig.events)
+            if target is None and sig.subject_key not in _GENERIC_SUBJECTS and sig.requester_id \
+                    and not files_request:
                 best: tuple[float, int] | None = None
                 for c in reversed(by_requester.get(self._scope(sig, sig.requester_id), [])[-60:]):
                     c = find(c)
                     cl = clusters[c]
                     if self._conflicts(cl, own_request_numbers):
                         continue
-                    score = max((fuzz.ratio(sig.subject_key, s) for s in cl.subjects[-8:]), default=0.0)
+                    score = max((_subject_similarity(sig.subject_key, s) for s in cl.subjects[-8:]),
+                                default=0.0)
                     if score >= 90 and (best is None or score > best[0]):
                         best = (score, c)
                 if best is not None:
                     target = best[1]
                     decisions.append(("subject", target, f"subject {sig.subject_key!r} ~{best[0]:.0f}"))
             # 5. the notice quotes the request's own text back
-            if target is None and sig.requester_id and sig.role == "agency" and sig.shingles:
+            if target is None and sig.requester_id and sig.role == "agency" and sig.clauses:
                 for c in reversed(by_requester.get(self._scope(sig, sig.requester_id), [])[-60:]):
                     c = find(c)
                     cl = clusters[c]
-                    shared = len(cl.request_text & sig.shingles)
-                    if shared >= 3 and shared >= 0.3 * min(len(cl.request_text), len(sig.shingles)) \
-                            and not self._conflicts(cl, own_request_numbers):
+                    # clauses more than one request shares are boilerplate, not evidence
+                    shared = [h for h in cl.request_text & sig.clauses if self._clause_df.get(h, 0) == 1]
+                    if shared and not self._conflicts(cl, own_request_numbers):
                         target = c
-                        decisions.append(("quoted_request", c, f"{shared} sampled phrases of the request"))
+                        decisions.append(("quoted_request", c, f"quotes {len(shared)} clause(s) of the request"))
                         break
             # 6. same requester, same agency, close in time (a new request letter with no
             #    strong link starts its own request instead)
-            files_request = sig.role == "requester" and any(e.type == "request" for e in sig.events)
             if target is None and sig.requester_id and not files_request:
                 target = self._weak(sig, by_requester, clusters, find, own_request_numbers)
                 if target is not None:
@@ -675,7 +693,7 @@ class Linker:
                 decisions.append(("new", target, "first message of a request"))
             target = find(target)
             cl = clusters[target]
-            self._absorb(cl, sig, i)
+            self._absorb(cl, sig)
             assignment[i] = target
             main_signal = decisions[0][0] if decisions else "new"
             detail = "; ".join(d[2] for d in decisions)
@@ -758,24 +776,38 @@ class Linker:
         before the acknowledgement) join the request of the same requester and agency
         nearest in time, before or after."""
         live = [c for c in clusters if find(c.id) == c.id and c.members and c.parent is None]
+        by_requester: dict[str, list[_Cluster]] = {}
+        for c in live:
+            for r in c.requesters:
+                by_requester.setdefault(r, []).append(c)
+
+        def span(c: _Cluster) -> tuple[dt.datetime, dt.datetime] | None:
+            times = [s.when for s in c.members if s.when]
+            return (min(times), max(times)) if times else None
+
         for orphan in live:
             if orphan.numbers or any(s.role != "agency" for s in orphan.members):
                 continue
             if not orphan.requesters or not orphan.agencies or orphan.last is None:
                 continue
+            mine = span(orphan)
+            if mine is None:
+                continue
             best: tuple[dt.timedelta, int] | None = None
-            for other in live:
+            candidates = {id(c): c for r in orphan.requesters for c in by_requester.get(r, ())}
+            for other in candidates.values():
                 o = find(other.id)
-                if o == find(orphan.id) or not (clusters[o].requesters & orphan.requesters):
-                    continue
-                if not (clusters[o].agencies & orphan.agencies):
+                if o == find(orphan.id) or not (clusters[o].agencies & orphan.agencies):
                     continue
                 if not self.options.link_across_sources and not (
                     {s.source for s in clusters[o].members} & {s.source for s in orphan.members}
                 ):
                     continue
-                gap = min(abs(s.when - t.when) for s in clusters[o].members for t in orphan.members
-                          if s.when and t.when) if clusters[o].last else _ADOPT_WINDOW * 2
+                theirs = span(clusters[o])
+                if theirs is None:
+                    continue
+                # distance between the two time spans (0 when they overlap)
+                gap = max(theirs[0] - mine[1], mine[0] - theirs[1], dt.timedelta(0))
                 if gap <= _ADOPT_WINDOW and (best is None or gap < best[0]):
                     best = (gap, o)
             if best is not None:
@@ -823,8 +855,7 @@ class Linker:
                 best = (score, when, c)
         return best[2] if best else None
 
-    @staticmethod
-    def _absorb(cl: _Cluster, sig: Signature, i: int) -> None:
+    def _absorb(self, cl: _Cluster, sig: Signature) -> None:
         cl.members.append(sig)
         if sig.requester_id:
             cl.requesters.add(sig.requester_id)
@@ -835,8 +866,11 @@ class Linker:
             cl.subjects.append(sig.subject_key)
         if sig.container:
             cl.containers.add(sig.container)
-        if sig.role == "requester" and len(cl.request_text) < 4 * _MAX_SHINGLES:
-            cl.request_text |= sig.shingles
+        if sig.role == "requester" and len(cl.request_text) < 4 * _MAX_CLAUSES:
+            fresh = sig.clauses - cl.request_text
+            for h in fresh:
+                self._clause_df[h] = self._clause_df.get(h, 0) + 1
+            cl.request_text |= fresh
         if sig.when and (cl.last is None or sig.when > cl.last):
             cl.last = sig.when
 
