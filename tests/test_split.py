@@ -274,3 +274,22 @@ def test_a_dash_dash_divider_in_a_long_letter_is_not_a_signature() -> None:
     result = split_text(body)
     assert "Item 19" in result.own
     assert result.footer == ""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "On Tuesday, March 3, 2026, 09:14:12 AM EST, Records Office <r@city.example.gov> wrote:",
+        "Am Di., 3. März 2026 um 09:14 Uhr schrieb Records Office <r@city.example.gov>:",
+        "El mar, 3 mar 2026 a las 9:14, Records Office (<r@city.example.gov>) escribió:",
+        "On 3/3/26 9:14 AM, Records Office <r@city.example.gov> wrote:",
+    ],
+)
+def test_attribution_dates_and_senders(header: str) -> None:
+    result = split_text(f"Thanks.\n\n{header}\n\n> Closed.\n")
+    assert result.own == "Thanks."
+    (quoted,) = result.quoted_messages
+    assert quoted.sender == "Records Office"
+    assert quoted.sender_address == "r@city.example.gov"
+    assert quoted.sent_at == dt.datetime(2026, 3, 3, 9, 14)
+    assert quoted.body == "Closed."

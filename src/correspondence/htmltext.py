@@ -45,7 +45,7 @@ _BLOCK = frozenset({
 _PARA = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre"})
 
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
 _ALT_WORDS = re.compile(r"^(?!.*\.(?:png|jpe?g|gif|bmp|webp|svg)\b)[^\W\d_][\w .,'&-]{2,80}$", re.I)
 _URL_QUERY = re.compile(r"(https?://[^\s?#]+)[?#]\S*", re.I)

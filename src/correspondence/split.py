@@ -515,7 +515,7 @@ def _is_device_line(line: str) -> bool:
     if not m:
         return False
     tail = m.group("tail")
-    return not tail or (len(tail.split()) <= 8 and not _SENTENCE.search(tail))
+    return not tail or (len(tail.split()) <= 10 and not _SENTENCE.search(tail))
 
 
 def _signature_follows(lines: list[str], start: int) -> bool:
@@ -616,8 +616,23 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
-_D_MONTH_Y = re.compile(r"\b(\d{1,2})\.?[\s-]+([A-Za-z]{3})[a-z]*\.?[,\s-]+(\d{4})")
-_MONTH_D_Y = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+# Month names of the languages the attribution patterns cover (first 3 or 4 letters).
+_MONTHS.update({
+    "sept": 9, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "set": 9, "mär": 3, "mae": 3,
+    "mai": 5, "okt": 10, "dez": 12, "janv": 1, "févr": 2, "fév": 2, "fev": 2, "mars": 3,
+    "avr": 4, "juin": 6, "juil": 7, "aoû": 8, "aou": 8, "déc": 12, "gen": 1, "mag": 5,
+    "giu": 6, "lug": 7, "ott": 10, "maa": 3, "mei": 5, "okt.": 10,
+})
+_MONTH_WORD = r"([^\W\d_]{3,})"
+_D_MONTH_Y = re.compile(rf"\b(\d{{1,2}})\.?(?:[\s-]+de)?[\s-]+{_MONTH_WORD}\.?(?:[,\s-]+de)?[,\s-]+(\d{{4}})")
+_MONTH_D_Y = re.compile(rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    return _MONTHS.get(word[:4]) or _MONTHS.get(word[:3])
+
+
 _NUMERIC_DATE = re.compile(r"\b(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})\b")
 _AM_PM = re.compile(r"\d\s*[AaPp]\.?[Mm]\b")
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp])?\.?[Mm]?\b")
@@ -637,13 +652,13 @@ def _parse_date(text: str) -> dt.datetime | dt.date | None:
             pass
     day: dt.date | None = None
     try:
-        m = _MONTH_D_Y.search(text)
-        if m and m.group(1).lower() in _MONTHS:
-            day = dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+        m = next((x for x in _MONTH_D_Y.finditer(text) if _month(x.group(1))), None)
+        if m:
+            day = dt.date(int(m.group(3)), _month(m.group(1)) or 1, int(m.group(2)))
         else:
-            m = _D_MONTH_Y.search(text)
-            if m and m.group(2).lower() in _MONTHS:
-                day = dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            m = next((x for x in _D_MONTH_Y.finditer(text) if _month(x.group(2))), None)
+            if m:
+                day = dt.date(int(m.group(3)), _month(m.group(2)) or 1, int(m.group(1)))
             else:
                 m = _NUMERIC_DATE.search(text)
                 if m:
