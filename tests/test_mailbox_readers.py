@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -177,3 +178,54 @@ def test_cli_reads_an_mbox_end_to_end(tmp_path):
 def test_fixture_mbox_positions(name):
     path = Path(__file__).resolve().parent.parent / "fixtures" / "mailbox" / name
     assert [m.position for m in mbox.read(path)] == [0, 1]
+
+
+# --- Outlook .msg (optional extra) ------------------------------------------------------
+
+
+def _outlook(**kw):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures" / "email"))
+    from make_fixtures import outlook_msg
+
+    base = {"headers": None, "subject": "Request 7 decision", "sender": "Records Desk",
+            "smtp": "desk@agency.example.gov", "body": "Your request 7 is granted in part.\r\n", "attachments": []}
+    return outlook_msg(**{**base, **kw})
+
+
+def test_outlook_msg_with_internet_headers_keeps_the_offset(tmp_path):
+    pytest.importorskip("olefile")
+    path = tmp_path / "decision.msg"
+    path.write_bytes(_outlook(
+        headers="From: Records Desk <desk@agency.example.gov>\r\nDate: Mon, 06 Apr 2026 23:30:00 -0500\r\n"
+                "Message-ID: <m1@agency.example.gov>\r\nIn-Reply-To: <r0@example.org>\r\n",
+        attachments=[("letter.txt", "text/plain", b"Decision letter"), ("scan.bin", "application/octet-stream", bytes(5000))],
+    ))
+    assert sources.detect(path, path.read_bytes()[:65536]).name == "msg"
+    (m,) = sources.read(path)
+    assert m.sent_at.isoformat() == "2026-04-06T23:30:00-05:00"
+    assert (m.sender, m.sender_address, m.subject) == ("Records Desk", "desk@agency.example.gov", "Request 7 decision")
+    assert (m.message_id, m.in_reply_to) == ("<m1@agency.example.gov>", "<r0@example.org>")
+    assert m.body.strip() == "Your request 7 is granted in part."
+    assert [(a.name, a.size, a.text) for a in m.attachments] == [
+        ("letter.txt", 15, "Decision letter"), ("scan.bin", 5000, None)]
+
+
+def test_outlook_msg_without_headers_uses_the_utc_submit_time(tmp_path):
+    pytest.importorskip("olefile")
+    path = tmp_path / "plain.msg"
+    # 2026-04-07 04:30:00 UTC as a FILETIME (100 ns since 1601)
+    filetime = (int(dt.datetime(2026, 4, 7, 4, 30, tzinfo=dt.UTC).timestamp()) + 11644473600) * 10**7
+    path.write_bytes(_outlook(submit_time=filetime))
+    (m,) = sources.read(path)
+    assert m.sent_at == dt.datetime(2026, 4, 7, 4, 30, tzinfo=dt.UTC)
+    assert [p.code for p in m.problems] == ["date-utc-only"]
+
+
+def test_broken_msg_is_a_problem_not_a_crash(tmp_path):
+    pytest.importorskip("olefile")
+    from correspondence.sources import msg
+
+    path = tmp_path / "broken.msg"
+    path.write_bytes(msg.OLE_MAGIC + b"\x00" * 100)
+    (m,) = msg.read(path)
+    assert m.problems[0].code == "msg-unreadable"

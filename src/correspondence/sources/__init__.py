@@ -28,6 +28,8 @@ class Reader:
 
 
 _READERS: dict[str, Reader] = {}
+_ORDER = ("muckrock_json", "govqa", "muckrock_page", "thread_export", "mbox", "eml", "html", "msg")
+_loaded = False
 
 
 def register(reader: Reader) -> Reader:
@@ -41,7 +43,9 @@ def readers() -> dict[str, Reader]:
 
 
 def _load() -> None:
-    if _READERS:
+    # A flag, not "if _READERS": importing one reader module directly registers it alone.
+    global _loaded
+    if _loaded:
         return
     # Order matters: the first reader whose sniff() accepts a file reads it.
     from . import (  # noqa: F401
@@ -52,7 +56,12 @@ def _load() -> None:
         mbox,
         eml,
         html,
+        msg,  # registers itself only when olefile (extra 'msg') is importable
     )
+    # Registration order is import order; restore the sniffing order stated above.
+    for name in sorted(_READERS, key=lambda n: _ORDER.index(n) if n in _ORDER else len(_ORDER)):
+        _READERS[name] = _READERS.pop(name)
+    _loaded = True
 
 
 def detect(path: Path, head: bytes) -> Reader | None:

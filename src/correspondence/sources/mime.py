@@ -416,8 +416,8 @@ _TEXT_EXTRACTORS: dict[str, tuple[AttachmentTextReader, str]] = {
 _MISSING_EXTRAS: set[str] = set()
 
 
-class _Parts:
-    """What a walk over the MIME tree collects."""
+class Parts:
+    """What a walk over the MIME tree (or an Outlook .msg) collects."""
 
     __slots__ = ("attachments", "html", "notes", "plain", "problems", "quoted")
 
@@ -430,7 +430,7 @@ class _Parts:
         self.problems: list[Problem] = []
 
 
-def _part_text(part: EmailMessage, parts: _Parts) -> str:
+def _part_text(part: EmailMessage, parts: Parts) -> str:
     data = part.get_payload(decode=True)
     if not isinstance(data, bytes):
         data = b""
@@ -461,7 +461,7 @@ def _filename(part: EmailMessage, fallback: str) -> str:
     return fallback
 
 
-def _attachment(part: EmailMessage, ctype: str, index: int, parts: _Parts) -> Attachment:
+def _attachment(part: EmailMessage, ctype: str, index: int, parts: Parts) -> Attachment:
     try:
         data = part.get_payload(decode=True)
     except Exception:  # a broken base64 body must not stop the message
@@ -470,9 +470,14 @@ def _attachment(part: EmailMessage, ctype: str, index: int, parts: _Parts) -> At
         data = b""
     ext = _SUFFIXES.get(ctype, "")
     name = _filename(part, f"attachment-{index}{ext}")
+    return build_attachment(name, ctype, data, part.get_content_charset(), parts)
+
+
+def build_attachment(name: str, ctype: str, data: bytes, charset: str | None, parts: Parts) -> Attachment:
+    """Attachment record with hash, size and (for letters) text; problems go to ``parts``."""
     text: str | None = None
     if ctype == "text/plain" or (ctype.startswith("text/") and name.lower().endswith(".txt")):
-        text, note = decode_bytes(data, part.get_content_charset())
+        text, note = decode_bytes(data, charset)
         if note:
             parts.notes.append(f"attachment {name}: {note}")
     else:
@@ -489,7 +494,7 @@ def _attachment(part: EmailMessage, ctype: str, index: int, parts: _Parts) -> At
     )
 
 
-def _extract_text(name: str, data: bytes, reader: AttachmentTextReader, extra: str, parts: _Parts) -> str | None:
+def _extract_text(name: str, data: bytes, reader: AttachmentTextReader, extra: str, parts: Parts) -> str | None:
     if extra in _MISSING_EXTRAS:
         parts.problems.append(_skipped(name, extra))
         return None
@@ -539,7 +544,7 @@ _SUFFIXES = {
 }
 
 
-def _walk(part: EmailMessage, parts: _Parts, depth: int = 0) -> None:
+def _walk(part: EmailMessage, parts: Parts, depth: int = 0) -> None:
     ctype = part.get_content_type()
     if ctype == "message/rfc822" or (ctype.startswith("message/") and part.is_multipart() and ctype != "message/delivery-status"):
         _attached_message(part, parts, depth)
@@ -559,7 +564,7 @@ def _walk(part: EmailMessage, parts: _Parts, depth: int = 0) -> None:
         parts.plain.append(_part_text(part, parts))
 
 
-def _attached_message(part: EmailMessage, parts: _Parts, depth: int) -> None:
+def _attached_message(part: EmailMessage, parts: Parts, depth: int) -> None:
     payload = part.get_payload()
     inner = payload[0] if isinstance(payload, list) and payload else None
     if not isinstance(inner, EmailMessage):
@@ -575,7 +580,7 @@ def _attached_message(part: EmailMessage, parts: _Parts, depth: int) -> None:
     subject = decode_header_text(_header(inner, "Subject"), parts.notes) or None
     name = _filename(part, f"{subject or 'attached message'}.eml")
     if depth < 5:  # mail forwarded inside mail inside mail...: stop somewhere
-        sub = _Parts()
+        sub = Parts()
         _walk(inner, sub, depth + 1)
         sender, address = parse_address(_header(inner, "From"), parts.notes)
         sent, _ = parse_date(_header(inner, "Date"))
@@ -585,7 +590,7 @@ def _attached_message(part: EmailMessage, parts: _Parts, depth: int) -> None:
                 sender_address=address,
                 sent_at=sent,
                 subject=subject,
-                body=_choose_body(sub, parts.notes),
+                body=choose_body(sub, parts.notes),
             )
         )
         parts.notes.extend(sub.notes)
@@ -600,7 +605,7 @@ def _attached_message(part: EmailMessage, parts: _Parts, depth: int) -> None:
     )
 
 
-def _choose_body(parts: _Parts, notes: list[str]) -> str:
+def choose_body(parts: Parts, notes: list[str]) -> str:
     plain = "\n".join(p for p in parts.plain if p.strip())
     html = "\n".join(parts.html)
     if not html.strip():
@@ -644,7 +649,7 @@ def from_email(
     fallback_date: dt.datetime | None = None,
 ) -> Message:
     """Build a :class:`Message` from an already parsed ``email.message.Message``."""
-    parts = _Parts()
+    parts = Parts()
     notes = parts.notes
     heads = _headers(msg)
 
@@ -667,7 +672,7 @@ def from_email(
             Problem(code="mime-defect", message=type(defect).__name__, stage=STAGE, severity="info")
         )
     _walk(msg, parts)
-    body = _choose_body(parts, notes)
+    body = choose_body(parts, notes)
     problems.extend(parts.problems)
     if notes:
         problems.append(Problem(code="charset-guessed", message="; ".join(dict.fromkeys(notes))[:500], stage=STAGE))
