@@ -37,6 +37,14 @@ MON = dt.date(2026, 3, 2)  # a Monday
         ("We will respond by January 5.", dt.date(2026, 12, 15), "2027-01-05"),
         ("We will respond by March 2.", MON, "2026-03-02"),
         ("We will respond by December 1.", MON, "2026-12-01"),
+        ("Please tell us by responding to this email not later than 7 June 2026.", MON, "2026-06-07"),
+        ("I have received your request, and you may expect to hear from me by or before June 7, 2026.", MON,
+         "2026-06-07"),
+        # Without evidence, the latest date promised: the earlier one was missed.
+        ("We said we would finish by April 10, 2026. We now anticipate finishing by June 16, 2026.", MON,
+         "2026-06-16"),
+        ("We expect to provide the records responsive to your March 3, 2026, request on or before June 15th, 2026.",
+         MON, "2026-06-15"),
     ],
 )
 def test_due_dates(text: str, sent: dt.date, want: str) -> None:
@@ -53,6 +61,7 @@ def test_due_dates(text: str, sent: dt.date, want: str) -> None:
         "The records cover January 1, 2020 through December 31, 2021.",
         "Your request was originally due March 15, 2026.",
         "Thank you for your request.",
+        "The records identified by Penal Code section 832.7 for the period of March 9, 2026 to April 1, 2026.",
         "I look forward to receiving your response to this request within 15 business days.",
         "We ask that you please respond to this request within 10 days.",
     ],

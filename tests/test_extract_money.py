@@ -17,6 +17,8 @@ from correspondence.extract.money import find_amount
         ("Staff time is $25/hour. The estimate is $187.50.", 187.5),
         ("We received your payment of $23.90. Thank you.", 23.9),
         ("Labor $30.00 and media $5.00.", 30.0),
+        ("The College estimates the fees to process and complete this request are $8,160.18. Please provide "
+         "a fee deposit of $4,080.09 (50% of $8,160.18) by check.", 8160.18),
         ("There is no fee for this request.", 0.0),
         ("The fees have been waived.", 0.0),
     ],

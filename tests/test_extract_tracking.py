@@ -31,6 +31,7 @@ def numbers(text: str, known: Counter[str] | None = None) -> list[str]:
         ("Request #2022-111 has been closed.", ["2022-111"]),
         ("Confirmation number: 884213", ["884213"]),
         ("Request Number: 2600", ["2600"]),
+        ("Re: NSA FOIA Request 116287", ["116287"]),
         ("records described in W012297-\n030826, as noted", ["W012297-030826"]),
         # An appeal number comes after the request number it appeals.
         ("Your appeal was assigned Appeal No. A-2026-00871 regarding FOIPA Request No. 1592775-000.",

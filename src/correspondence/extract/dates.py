@@ -66,18 +66,28 @@ _PERIOD = re.compile(
 )
 
 # Words before a date (in its sentence) that make it the date the agency owes or promises.
-_DUE_BEFORE = re.compile(
-    r"\b(?:by|before|until|through|no later than|on or before|on or about|week of|due|deadline|"
-    r"completion|complete|completed|expect|expects|expected|anticipate|anticipated|anticipates|"
-    r"estimate|estimated|extend|extended|extension|changed to|moved to|new date|respond|response|"
-    r"provide|provided|produce|available|ready|release|released|receive the|target|goal)\b",
+# Short words that make a date due only right before it ("by June 7", "no later than
+# 7 June 2023"); "identified by Penal Code ... for the period of January 1, 2014" is not.
+_DUE_RIGHT_BEFORE = re.compile(
+    r"\b(?:by|before|until|through|thru|no later than|not later than|on or before|on or about|"
+    r"by or before|week of|due(?: date)?(?: is| of)?|deadline(?: of| is)?|changed to|moved to|extended to|"
+    r"extend(?:ed)? (?:it|the (?:deadline|due date|response date))? ?to|new date(?: is| of)?)\b"
+    r"[\s,:]*(?:(?:the|on|of)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+# Words anywhere before a date in its sentence that make it the date promised.
+_DUE_IN_SENTENCE = re.compile(
+    r"\b(?:completion|complete|completed|expect|expects|expected|anticipate|anticipated|anticipates|"
+    r"estimate|estimated|estimates|extend|extended|extension|respond|response|provide|produce|"
+    r"available|ready|release|receive the|target|goal)\b",
     re.IGNORECASE,
 )
 # Words before a date that date something already done (receipt, filing, a letter).
 _PAST_BEFORE = re.compile(
     r"\b(?:received|receipt|submitted|dated|filed|sent|made|request of|request dated|letter of|"
     r"email of|e-mail of|correspondence of|on behalf|originally|was due|were due|initially|"
-    r"perfected|opened|created|born|from|previous|previously|prior|original|old)\b[^.]{0,40}$",
+    r"perfected|opened|created|born|previous|previously|prior|original|old)\b[^.]{0,40}$"
+    r"|\b(?:from|since|between|your|period of|dates? of)\s*$",
     re.IGNORECASE,
 )
 # A sentence that states the law, not the agency's own timetable.
@@ -267,7 +277,9 @@ def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
             continue
         s_start, s_end = sentence_bounds(text, hit.start)
         before = low[max(s_start, hit.start - 90) : hit.start]
-        if _PAST_BEFORE.search(before) or not _DUE_BEFORE.search(before):
+        if _PAST_BEFORE.search(before):
+            continue
+        if not (_DUE_RIGHT_BEFORE.search(before[-40:]) or _DUE_IN_SENTENCE.search(before)):
             continue
         if _REQUESTER_ASK.search(low, s_start, s_end):
             continue
@@ -299,6 +311,9 @@ def nearest(cands: list[DueCandidate], near: tuple[int, int] | None) -> dt.date 
 
     def rank(c: DueCandidate) -> tuple[bool, bool, int]:
         inside = near is not None and lo <= c.start < hi
+        if near is None:
+            # No evidence: the latest date promised (an earlier one is usually the one missed).
+            return (False, c.kind == "relative", -c.value.toordinal())
         d = 0 if inside else min(abs(c.start - lo), abs(c.start - hi))
         return (not inside, c.kind == "relative", d)
 

@@ -4,8 +4,9 @@ Amounts are "$25.00", "$1,234.50", "25 dollars", "USD 25". A unit price ("$0.10 
 page", "$25/hour", "$0.25 each") is never the fee: when the text gives a total we take
 it, and when it gives only a unit price and a page count we return nothing rather than
 multiply (agencies round, waive the first pages, add postage). Among several amounts the
-one labelled total / amount due / balance wins, else the largest non-unit amount (an
-estimate, the sum of the lines). "No fee" is 0 only when the text says so.
+one labelled total / amount due / balance wins, else the largest amount labelled an
+estimate, a fee or a payment (a deposit is a part of it: "a deposit of $40,800.92 (50% of
+$81,601.83)"), else the largest non-unit amount (the sum of the lines). "No fee" is 0 only when the text says so.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ _UNIT_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total|totals|totaling|totalling|amount due|balance|balance due|amount of|"
-    r"sum of|estimated (?:cost|fee|fees|charges?|total)|estimate(?:d)?|cost estimate|fee estimate|"
-    r"invoice total|due|owed|owe|remit|pay|paid|payment of|deposit)\b[^$\n]{0,30}$",
+    r"sum of|estimated (?:cost|fee|fees|charges?|total)|estimates?|estimated|cost estimate|fee estimate|"
+    r"invoice total|due|owed|owe|remit|pay|paid|payment of)\b[^$.\n]{0,60}$",
     re.IGNORECASE,
 )
 _STRONG_TOTAL = re.compile(r"\b(?:total|amount due|balance due|grand total)\b[^$\n]{0,30}$", re.IGNORECASE)
@@ -62,7 +63,7 @@ def find_amount(text: str) -> float | None:
         if _UNIT_AFTER.match(after):
             continue
         value = _value(m)
-        before = text[max(0, m.start() - 50) : m.start()]
+        before = text[max(0, m.start() - 80) : m.start()]
         if _STRONG_TOTAL.search(before):
             strong.append(value)
         elif _TOTAL_BEFORE.search(before):

@@ -65,7 +65,9 @@ _NEGATIVE_CONTEXT = re.compile(
 _DIGITS_CONTEXT = re.compile(
     r"\b(?:request|reference|ref|tracking|case|control|confirmation|appeal|foipa|foia|record|file|"
     r"ticket|matter|prr|submission|receipt|entered|assigned|logged)\b[^\n]{0,20}?"
-    r"(?:#|\bno\b\.?|\bnumber\b|\bnum\b\.?|\bas\b|\bis\b)[\s:#.]*$",
+    r"(?:#|\bno\b\.?|\bnumber\b|\bnum\b\.?|\bas\b|\bis\b)[\s:#.]*$"
+    # "NSA FOIA Request 116287": a request named by its law needs no marker.
+    r"|\b(?:foia|foil|foipa|pra|cpra|ipra|opra|kora|sunshine law|open records|public records)\s+request[ \t]*$",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
