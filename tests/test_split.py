@@ -293,3 +293,20 @@ def test_attribution_dates_and_senders(header: str) -> None:
     assert quoted.sender_address == "r@city.example.gov"
     assert quoted.sent_at == dt.datetime(2026, 3, 3, 9, 14)
     assert quoted.body == "Closed."
+
+
+def test_portal_marker_under_a_logo_line_heads_the_notice() -> None:
+    body = "[City of Maple]\n\n--- Please respond above this line ---\n\nYour request has been closed."
+    result = split_text(body)
+    assert "Your request has been closed." in result.own
+    assert result.quoted == ""
+
+
+def test_portal_notice_is_never_cut_at_its_marker() -> None:
+    body = "City of Maple Records Center\n\n--- Please respond above this line ---\n\nYour request has been closed."
+    notice = Message(source="x", position=0, body=body, sender_address="maple@mycusthelp.net")
+    out = split(notice, Context(source="x"))
+    assert "Your request has been closed." in out.body
+    assert "respond above this line" in out.footer
+    reply = Message(source="x", position=1, body=body, sender_address="pat@example.org")
+    assert "Your request has been closed." not in split(reply, Context(source="x")).body

@@ -12,8 +12,9 @@ What is kept and why:
   ``border-top`` ``From:`` block), so the splitter finds the quoted history by its text;
 - ``hr`` as an underscore line, the form Outlook's own plain part uses above ``From:``.
 
-Dropped: ``head``, ``style``, ``script``, comments, hidden elements and images (a tracking
-pixel is an image; alt text of real images is kept in brackets only when it reads as words).
+Dropped: ``head``, ``style``, ``script``, comments, hidden elements and images, alt text
+included (tracking pixels; a logo's "City seal" above a portal's "reply above this line"
+marker would read as text written above it).
 Entities are decoded by the parser; non-breaking and zero-width spaces are normalised.
 
 The walk is iterative (an explicit stack), so deeply nested quote chains never hit
@@ -47,7 +48,6 @@ _PARA = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
-_ALT_WORDS = re.compile(r"^(?!.*\.(?:png|jpe?g|gif|bmp|webp|svg)\b)[^\W\d_][\w .,'&-]{2,80}$", re.I)
 _URL_QUERY = re.compile(r"(https?://[^\s?#]+)[?#]\S*", re.I)
 _BLANKS = re.compile(r"\n{3,}")
 
@@ -147,18 +147,6 @@ def _hidden(node: LexborNode) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _image_alt(node: LexborNode) -> str:
-    attrs = node.attributes
-    alt = (attrs.get("alt") or "").strip()
-    if not alt or not _ALT_WORDS.match(alt):
-        return ""
-    for dim in ("width", "height"):
-        value = (attrs.get(dim) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) <= 3:
-            return ""
-    return f"[{alt}]"
-
-
 def html_to_text(html: str) -> str:
     """Render an HTML mail body as plain text lines (see the module doc for what is kept)."""
     if not html or not html.strip():
@@ -203,9 +191,6 @@ def html_to_text(html: str) -> str:
             w.hard_break()
             continue
         if tag == "img":
-            alt = _image_alt(node)
-            if alt and not _hidden(node):
-                w.text(" " + alt + " ")
             continue
         if _hidden(node):
             continue

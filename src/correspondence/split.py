@@ -163,6 +163,9 @@ _WEEKDAYS = frozenset({
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс",
 })
 
+_LETTER = re.compile(r"[^\W\d_]")
+_BRACKETED = re.compile(r"^\s*\[[^\]]*\]\s*$")
+
 _MAX_HEADER_LINES = 6  # an attribution wrapped over more lines than this is not one
 _MAX_DEPTH = 20  # nested quote levels rebuilt into quoted messages
 _MAX_SIGNATURE_LINES = 12  # non-blank lines after "-- " that still make a signature
@@ -424,7 +427,7 @@ def _introduced_quotation(own: list[str], lines: list[str], end: int) -> bool:
     return False
 
 
-def _scan(lines: list[str]) -> list[_Seg]:
+def _scan(lines: list[str], from_portal: bool = False) -> list[_Seg]:
     segs: list[_Seg] = []
     own: list[str] = []
     own_seen = False  # any own text so far (for the portal marker and memo heads)
@@ -472,7 +475,9 @@ def _scan(lines: list[str]) -> list[_Seg]:
         found = _match_header(lines, i, not own_seen)
         if found is None:
             own.append(line)
-            if not own_seen and not _BLANK.match(line) and not _SEPARATOR.match(line):
+            if not own_seen and _LETTER.search(line) and not _BRACKETED.match(line):
+                # A logo's "[City seal]" or a bare rule above a portal marker is not
+                # text anybody wrote.
                 own_seen = True
             i += 1
             continue
@@ -481,7 +486,7 @@ def _scan(lines: list[str]) -> list[_Seg]:
         if left:
             own.append(left)
             header = [line[len(left):].lstrip(" -"), *header[1:]]
-        if kind == "portal" and not own_seen:
+        if kind == "portal" and (not own_seen or from_portal):
             # The marker heads a portal notice: what follows is the notice itself.
             flush()
             segs.append(_Seg("footer", [], header))
@@ -865,10 +870,14 @@ def _to_text(body: str, html: bool) -> str:
     return body
 
 
-def split_text(body: str, html: bool = False, messages: bool = True) -> Split:
-    """Split one body into own text, quoted history (text and messages) and footer."""
+def split_text(body: str, html: bool = False, messages: bool = True, from_portal: bool = False) -> Split:
+    """Split one body into own text, quoted history (text and messages) and footer.
+
+    ``from_portal``: the message was sent by a records portal, so a "reply above this line"
+    marker in it heads the portal's own notice and never cuts it.
+    """
     text = _to_text(body, html)
-    segs = _sign_off(_scan(text.split("\n")))
+    segs = _sign_off(_scan(text.split("\n"), from_portal))
     own = "\n".join(ln for s in segs if s.kind == "own" for ln in s.lines).strip("\n")
     own = "\n".join(ln.rstrip() for ln in own.split("\n")) if own else ""
     quoted = _join(segs, ("gt", "wrote", "dated", "outlook", "original", "forward", "portal", "echo"))
@@ -889,11 +898,20 @@ def own_text(body: str, html: bool = False) -> str:
     return split_text(body, html, messages=False).own
 
 
+# Mail domains of records portals: their notices carry "reply above this line" on top.
+_PORTAL_DOMAINS = (
+    "mycusthelp.", "govqa.", "nextrequest.", "justfoia.", "foiaxpress.", "foiaonline.",
+    "zendesk.", "freshdesk.", "civicplus.", "granicus.", "opengov.", "publicrecords.",
+)
+
+
 def split(message: Message, ctx: Context) -> Message:
     """Pipeline stage: ``body`` becomes the own text; the rest goes to quoted/footer."""
     if not message.body:
         return message
-    result = split_text(message.body)
+    address = (message.sender_address or "").lower()
+    from_portal = bool(address) and any(domain in address for domain in _PORTAL_DOMAINS)
+    result = split_text(message.body, from_portal=from_portal)
     footer = "\n\n".join(p for p in (result.footer, message.footer) if p.strip())
     quoted = "\n\n".join(p for p in (message.quoted, result.quoted) if p.strip())
     updated = message.model_copy(
