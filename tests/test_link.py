@@ -346,3 +346,13 @@ def test_dev_mailboxes_parsed_together_group_by_file(shared):
     pred = {(m.source, m.index): root(m.request_key) or "?" for m in result.messages}
     precision, recall = bcubed(truth, pred)  # type: ignore[arg-type]
     assert precision >= 0.98 and recall >= 0.98, (precision, recall)
+
+
+def test_files_released_fall_back_to_attached_files_without_pasted_images():
+    from correspondence.models import Attachment
+
+    m = msg("a.mbox", 0, 5, CLERK, ME, "Request 22-9 records", "Records attached.", role="agency",
+            numbers=("22-9",), events=[ReleaseEvent()])
+    m = m.model_copy(update={"attachments": (Attachment(name="report.pdf"), Attachment(name="image001.png"))})
+    _linked, requests = link([m], OPTS)
+    assert requests[0].files_released == 1

@@ -190,6 +190,9 @@ def _address_of(text: str | None) -> str | None:
 
 
 _DIGITS = re.compile(r"\d+")
+#: logos and signature pictures pasted into mail are not released records
+_INLINE_IMAGE = re.compile(r"^(?:image|logo|outlook|signature)[-_ ]?\w{0,12}\.(?:png|jpe?g|gif|bmp)$",
+                           re.IGNORECASE)
 
 
 def _subject_similarity(a: str, b: str) -> float:
@@ -300,6 +303,7 @@ class Signature:
     duplicate_of: int | None
     appeal_outcome: str | None = None
     clauses: frozenset[int] = frozenset()
+    attachments: tuple[str, ...] = ()
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -489,6 +493,8 @@ def signature(message: Message) -> Signature:
         duplicate_of=message.duplicate_of,
         appeal_outcome=outcome,
         clauses=text_clauses((message.body or "")[:3000]),
+        attachments=tuple(a.name for a in message.attachments
+                          if a.name and not _INLINE_IMAGE.match(a.name)),
     )
 
 

@@ -284,9 +284,10 @@ def build_request(
     paid_total = sum(a for a in paid if a)
     files: set[str] = set()
     unnamed = 0
-    for _d, _s, e in events:
+    for _d, sig, e in events:
         if e.type == "release":
-            docs = getattr(e, "documents", ()) or ()
+            # the files the notice lists, else the files attached to the releasing mail
+            docs = getattr(e, "documents", ()) or (sig.attachments if sig.role == "agency" else ())
             files.update(d.lower() for d in docs)
     agency = _most_common(s.agency_name for s in members if s.role == "agency") or referred_to
     requester = _most_common(s.requester_name for s in members if s.role == "requester")
