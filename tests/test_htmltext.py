@@ -89,3 +89,11 @@ def test_fast_enough() -> None:
     per_call = (time.perf_counter() - start) / 50
     assert len(body) > 5000
     assert per_call < 0.01  # about 1 ms here; 10x headroom for slow CI machines
+
+
+def test_indent_blockquote_is_not_a_quote() -> None:
+    text = html_to_text(
+        '<div>The statute reads</div><blockquote style="margin:0 0 0 40px;border:none;padding:0px">'
+        "<div>Every person may inspect public records.</div></blockquote><div>Please apply it.</div>"
+    )
+    assert text.splitlines() == ["The statute reads", "Every person may inspect public records.", "Please apply it."]

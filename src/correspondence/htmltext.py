@@ -147,6 +147,16 @@ def _hidden(node: LexborNode) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+def _indent_only(node: LexborNode) -> bool:
+    """Gmail's "indent" button makes ``<blockquote style="margin:0 0 0 40px;border:none">``:
+    an indented passage of the writer's own letter, not a quote."""
+    attrs = node.attributes
+    if not attrs or attrs.get("type") == "cite" or "quote" in (attrs.get("class") or ""):
+        return False
+    style = (attrs.get("style") or "").replace(" ", "").lower()
+    return "border:none" in style and "border-left:" not in style
+
+
 def html_to_text(html: str) -> str:
     """Render an HTML mail body as plain text lines (see the module doc for what is kept)."""
     if not html or not html.strip():
@@ -207,6 +217,9 @@ def html_to_text(html: str) -> str:
             continue
         if tag in ("td", "th"):
             w.cell_pending = bool(w.cur)
+        elif tag == "blockquote" and _indent_only(node):
+            w.line_break()
+            stack.append((_EXIT_BLOCK, None))
         elif tag == "blockquote":
             w.line_break()
             w.depth += 1
