@@ -73,6 +73,11 @@ def test_encoded_display_name_with_a_comma_is_one_sender():
     assert (m.sender, m.sender_address) == ("Zárate, Inés", "ines@example.net")
 
 
+def test_unquoted_comma_in_a_single_senders_name():
+    m = parse_bytes(b"From: Nyquist, Carla <nyquistc@district.example.org>\nSubject: s\n\nbody\n", "x")
+    assert (m.sender, m.sender_address) == ("Nyquist, Carla", "nyquistc@district.example.org")
+
+
 def test_raw_8bit_latin1_header_is_repaired_and_flagged():
     raw = "From: Étienne Lefèvre <e@example.com>\nSubject: Reçu\n\nok\n".encode("cp1252")
     m = parse_bytes(raw, "x")

@@ -205,11 +205,52 @@ def _address_text(value: object) -> str:
     return _FOLD.sub(" ", text)
 
 
+# The common shapes, `Name <a@b>`, `"Last, First" <a@b>` and `a@b`, read without
+# email.utils' character-by-character parser (a third of the header time otherwise).
+_SIMPLE_ADDRESS = re.compile(
+    r'\s*(?:"(?P<quoted>[^"\\]*)"|(?P<plain>[^",;:<>()\[\]\\@]*?))\s*<(?P<angle>[^<>\s"(),;:]+)>\s*'
+    r'|\s*(?P<bare>[^<>\s"(),;:]+@[^<>\s"(),;:]+)\s*'
+)
+
+
+_LOOSE_ADDRESS = re.compile(r"\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*")
+
+
+def _split_address(text: str) -> tuple[str, str]:
+    m = _SIMPLE_ADDRESS.fullmatch(text)
+    if m is None:
+        return email.utils.parseaddr(text)
+    if m.group("bare"):
+        return "", m.group("bare")
+    return (m.group("quoted") if m.group("quoted") is not None else m.group("plain")).strip(), m.group("angle")
+
+
+def _split_addresses(texts: list[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for text in texts:
+        pieces = text.split(",") if '"' not in text and "(" not in text else None
+        matched = [_SIMPLE_ADDRESS.fullmatch(p) for p in pieces] if pieces else None
+        if not matched or not all(matched):
+            out.extend(email.utils.getaddresses([text]))
+            continue
+        for piece in pieces or ():
+            if piece.strip():
+                out.append(_split_address(piece))
+    return out
+
+
 def parse_address(value: object, notes: list[str] | None = None) -> tuple[str | None, str | None]:
     """(display name, address) of a From-like header; encoded words decoded after parsing."""
     if value is None:
         return None, None
-    name, addr = email.utils.parseaddr(_address_text(value))
+    text = _address_text(value)
+    name, addr = _split_address(text)
+    if "@" not in addr:
+        # One sender whose name has an unquoted comma ("Nyquist, Carla <c@x>"): RFC 5322
+        # reads two addresses, the writer meant one.
+        loose = _LOOSE_ADDRESS.fullmatch(text)
+        if loose:
+            name, addr = loose.group(1).strip().strip('"').strip(), loose.group(2)
     name = decode_header_text(name, notes) if name else ""
     addr = addr.strip()
     if "@" not in addr and not name and addr:
@@ -220,7 +261,7 @@ def parse_address(value: object, notes: list[str] | None = None) -> tuple[str | 
 def parse_addresses(values: list[object]) -> tuple[str, ...]:
     """Recipients as ``Name <address>`` (or the bare address), in header order."""
     out = []
-    for name, addr in email.utils.getaddresses([_address_text(v) for v in values]):
+    for name, addr in _split_addresses([_address_text(v) for v in values]):
         if not addr and not name:
             continue
         name = decode_header_text(name) if name else ""
