@@ -27,7 +27,13 @@ OTHER_CONFIDENCE = 0.2
 #: Past this many characters a body is read only in part: letters say what they do early,
 #: and a pasted attachment must not cost a millisecond per kilobyte.
 MAX_CHARS = 20_000
-_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|\n\s*\n")
+# Sentence ends: punctuation (closing quotes allowed), a blank line, and the line breaks
+# around list items, which carry no punctuation.
+_BULLET = r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]"
+_SENTENCE_END = re.compile(
+    rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})|(?m:^{_BULLET}[^\n]*\n)"
+)
+_SENTENCE_STOP = re.compile(rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})")
 _SENTENCE_LOOK = 300
 # Typographic quotes and dashes read as plain ones, so rules need only one spelling.
 _STRAIGHTEN = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
@@ -46,7 +52,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = lo
     for stop in _SENTENCE_END.finditer(text, lo, start):
         left = stop.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_LOOK))
+    after = _SENTENCE_STOP.search(text, end, min(len(text), end + _SENTENCE_LOOK))
     right = after.start() + 1 if after else min(len(text), end + _SENTENCE_LOOK)
     return left, right
 
@@ -82,7 +88,8 @@ def _fire(plan: Plan, lower: str) -> Hit | None:
 
 def _prepare(text: str) -> str:
     """Lower-cased text with plain quotes, the same length, so offsets hold in both."""
-    text = text[:MAX_CHARS]
+    # "*" is mail's bold (*estimate* it will take*): read it as a space.
+    text = text[:MAX_CHARS].replace("*", " ")
     if not text.isascii():
         for fancy, plain in _STRAIGHTEN:
             if fancy in text:
@@ -121,6 +128,8 @@ def match_rules(
         if plan.final:
             break
     kept = [h for t, h in hits.items() if t not in suppressed]
+    if len(kept) > 1:  # "other" is what a message is when it is nothing else
+        kept = [h for h in kept if h.rule.type != "other"]
     kept.sort(key=lambda h: h.start)
     return kept
 
@@ -143,15 +152,23 @@ def classify_text(
 
 
 def classify(message: Message, ctx: Context) -> Message:
-    """Set ``events`` from the message's own text (and attachment text when that is silent)."""
-    events = classify_text(message.body or "", message.role, message.portal)
-    if not events:
+    """Set ``events`` from the message's own text, and from attachment text when the body
+    is silent or only points at an attached letter ("please see the attached letter")."""
+    body = message.body or ""
+    hits = match_rules(body, message.role, message.portal)
+    events = _events(body, hits)
+    pointing = not hits or all(h.rule.defers for h in hits)
+    if pointing:
         for attachment in message.attachments:
-            if attachment.text:
-                hits = match_rules(attachment.text, message.role, message.portal)
-                if hits:
-                    events = _events(attachment.text, hits, attachment.name)
-                    break
+            if not attachment.text:
+                continue
+            found = match_rules(attachment.text, message.role, message.portal)
+            if found:
+                kept = [h for h in hits if not h.rule.defers]
+                have = {h.rule.type for h in kept}
+                extra = [h for h in found if h.rule.type not in have]
+                events = _events(body, kept) + _events(attachment.text, extra, attachment.name)
+                break
     if not events:
         events = [make_event("other", confidence=OTHER_CONFIDENCE, rule="")]
     return message.model_copy(update={"events": tuple(events)})

@@ -288,6 +288,10 @@ class Rule(_Frozen):
     )
     suppresses: tuple[str, ...] = Field(default=(), description="Event types this rule cancels.")
     final: bool = Field(default=False, description="No rule after this one is tried.")
+    defers: bool = Field(
+        default=False,
+        description="The text only points at an attached letter: when attachment text is at hand, it decides.",
+    )
     description: str = ""
     file: str = ""
 
@@ -425,6 +429,7 @@ class Plan:
     within: int | None
     suppresses: frozenset[str]
     final: bool
+    defers: bool
 
 
 def _plan(rule: Rule) -> Plan:
@@ -440,6 +445,7 @@ def _plan(rule: Rule) -> Plan:
         within=rule.within,
         suppresses=frozenset(rule.suppresses),
         final=rule.final,
+        defers=rule.defers,
     )
 
 
