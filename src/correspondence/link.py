@@ -182,6 +182,12 @@ def _when(value: dt.datetime | dt.date | None) -> dt.datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
+def _display_name(text: str) -> str | None:
+    """'HSD Public Records <records@x.us>' -> 'HSD Public Records'."""
+    name = text.split("<", 1)[0].strip().strip('"').strip()
+    return name if name and "@" not in name else None
+
+
 def _address_of(text: str | None) -> str | None:
     if not text:
         return None
@@ -453,6 +459,7 @@ def signature(message: Message) -> Signature:
         requester_name = message.sender
         if recipients:
             agency_id = agency_identity(recipients[0])
+            agency_name = _display_name(message.recipients[0])
     elif role == "agency":
         agency_id = agency_identity(sender_addr, message.sender)
         agency_name = message.sender

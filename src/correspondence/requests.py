@@ -216,9 +216,22 @@ _PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|automatic reply)\s*:\s*|\[[^\]]{1,
 def _title(members: Sequence[Signature]) -> str | None:
     from .link import _GENERIC_SUBJECTS
 
+    def clean(subject: str) -> str:
+        return _PREFIX.sub("", subject).strip() or subject
+
+    # the letter's own subject, else the first one about the request (not a login notice)
+    for sig in members:
+        if sig.role == "requester" and sig.subject and sig.subject_key not in _GENERIC_SUBJECTS \
+                and any(e.type == "request" for e in sig.events):
+            return clean(sig.subject)
+    for sig in members:
+        if sig.subject and sig.subject_key not in _GENERIC_SUBJECTS and any(
+            e.type not in ("portal_notice", "other") for e in sig.events
+        ):
+            return clean(sig.subject)
     for sig in members:
         if sig.subject and sig.subject_key not in _GENERIC_SUBJECTS:
-            return _PREFIX.sub("", sig.subject).strip() or sig.subject
+            return clean(sig.subject)
     return None
 
 
@@ -260,6 +273,7 @@ def build_request(
     days_to_ack = (acknowledged - submitted).days if acknowledged and submitted else None
     days_to_close = (closed - submitted).days if closed and submitted else None
     extensions = sum(1 for _d, _s, e in events if e.type == "extension")
+    # the last date promised is the one in force
     due: dt.date | None = None
     for _d, _s, e in events:
         value = getattr(e, "due_date", None)
@@ -289,7 +303,7 @@ def build_request(
             # the files the notice lists, else the files attached to the releasing mail
             docs = getattr(e, "documents", ()) or (sig.attachments if sig.role == "agency" else ())
             files.update(d.lower() for d in docs)
-    agency = _most_common(s.agency_name for s in members if s.role == "agency") or referred_to
+    agency = _agency_name(members) or referred_to
     requester = _most_common(s.requester_name for s in members if s.role == "requester")
     return Request(
         key=key,
@@ -321,6 +335,30 @@ def build_request(
         disposition=disp,
         needs_review=needs_review,
     )
+
+
+_OFFICE = re.compile(r"records|foia|foipa|public|clerk|office|department|dept|city|county|town|"
+                     r"village|police|sheriff|district|agency|bureau|division|commission|"
+                     r"information|privacy|appeals|state|university|school|court|board",
+                     re.IGNORECASE)
+
+
+def _agency_name(members: Sequence[Signature]) -> str | None:
+    """The agency as it names itself: the office the letter was addressed to, else the
+    office or person who answered most; a relaying portal's own name comes last."""
+    counts: Counter[str] = Counter()
+    office: dict[str, bool] = {}
+    portal: dict[str, bool] = {}
+    for s in members:
+        if s.agency_name and s.role in ("agency", "requester"):
+            name = s.agency_name
+            counts[name] += 1
+            office[name] = bool(_OFFICE.search(name))
+            relayed = s.role == "agency" and bool(s.portal or (s.agency_id and "@" in s.agency_id))
+            portal[name] = portal.get(name, True) and relayed
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (office[n] and not portal[n], office[n], counts[n]))
 
 
 def _jurisdiction(members: Sequence[Signature]) -> str | None:
