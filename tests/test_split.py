@@ -227,9 +227,14 @@ def test_split_stage_keeps_reader_footer_and_empty_bodies() -> None:
 
 def test_bad_input_does_not_crash() -> None:
     for body in ["", "\n\n", ">", "On", "From:", "-- ", "\r\n> a\r\n", "<html>", "x" * 100000,
-                 "> " * 5000, "On 1/1/2020 10:00 AM x wrote:\n" * 300]:
+                 "> " * 5000, "On 1/1/2020 10:00 AM x wrote:\n" * 300,
+                 # long single lines that would make a backtracking pattern quadratic
+                 "x@ " + "a" * 20000 + ":\n\n> q\n\nmore text after the quote",
+                 "From: x@ " + "a" * 20000 + "\nSent: 1/1/2020\n\nq", "-" * 100000]:
+        start = time.perf_counter()
         result = split_text(body)
         assert isinstance(result.own, str)
+        assert time.perf_counter() - start < 1.0, body[:40]
 
 
 def test_fast_enough() -> None:

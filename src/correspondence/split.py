@@ -53,10 +53,11 @@ _ATTRIB_START = re.compile(
     r"^[\s>]*-*\s*(?:On|Le|Am|El|Il|Op|W\s+dniu|Den|På|Vào|Em|Dne|Il\s+giorno|Am\s+\w+)\s", re.I
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
-_EMAILISH = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<\s*$|\[mailto:|mailto:", re.I)
+# The look-behind and possessive runs keep a search linear on a long line with an "@".
+_EMAILISH = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+|<\s*$|\[mailto:|mailto:", re.I)
 _DIGIT = re.compile(r"\d")
 # "---- John Smith wrote ----" (Android)
-_DASHED_WROTE = re.compile(rf"^\s*-{{2,}}\s*\S.{{0,100}}?\b(?:{_WROTE_WORDS})\s*-{{2,}}\s*$", re.I)
+_DASHED_WROTE = re.compile(rf"^\s*-{{2,}}+\s*\S.{{0,100}}?\b(?:{_WROTE_WORDS})\s*-{{2,}}\s*$", re.I)
 # "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" in one line.
 _INLINE_ON = re.compile(r"(?:(?<=\s)|(?<=-))On\s+(?=\S*\s*\S*.*\d)")
 # A dated "Name <address>:" line: Gmail's "2014-12-11 23:51 GMT+02:00 Name <a@b>:",
@@ -66,7 +67,7 @@ _DATE_START = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Пн|Вт|Ср|Чт|Пт|Сб|Вс)[a-zа-я]*,?\s+\d{1,2}\s+\w+\s+\d{4})",
     re.I,
 )
-_ADDRESS = re.compile(r"<?\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>?")
+_ADDRESS = re.compile(r"<?\s*((?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+)\s*>?")
 
 _GROUPWISE = re.compile(r"^>>>\s*\S.{0,150}?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2}).{0,40}>>>\s*$")
 # Lotus Notes: "Records Office <r@city.gov> wrote on 03/03/2026 09:14:00 AM:"
@@ -75,7 +76,7 @@ _QUOTED_HIDDEN = re.compile(r"^\s*\[(?:Quoted text hidden|Texte des messages pr�
 
 # Banners: Original Message / Reply Message and their translations; forwarded messages.
 _ORIGINAL = re.compile(
-    r"^[\s>*]*-{2,}\s*(?:Original\s+Message|Reply\s+Message|Ursprüngliche\s+Nachricht|"
+    r"^[\s>*]*-{2,}+\s*(?:Original\s+Message|Reply\s+Message|Ursprüngliche\s+Nachricht|"
     r"Antwort\s+Nachricht|Oprindelig\s+meddelelse|Message\s+d'origine|Mensaje\s+original|"
     r"Messaggio\s+originale|Oorspronkelijk\s+bericht|Opprinnelig\s+melding|"
     r"Ursprungligt\s+meddelande|Alkuperäinen\s+viesti|Mensagem\s+original|"
@@ -83,7 +84,7 @@ _ORIGINAL = re.compile(
     re.I,
 )
 _FORWARD = re.compile(
-    r"^[\s>*]*(?:-{2,}\s*)?(?:Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht|"
+    r"^[\s>*]*(?:-{2,}+\s*)?(?:Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht|"
     r"Message\s+transféré|Mensaje\s+reenviado|Messaggio\s+inoltrato|Doorgestuurd\s+bericht|"
     r"Vidarebefordrat\s+meddelande|Videresendt\s+meddelelse|Videresendt\s+melding|"
     r"Mensagem\s+encaminhada|Пересылаемое\s+сообщение)\s*(?:-{2,}|:)?\s*$"
