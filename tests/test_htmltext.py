@@ -97,3 +97,12 @@ def test_indent_blockquote_is_not_a_quote() -> None:
         "<div>Every person may inspect public records.</div></blockquote><div>Please apply it.</div>"
     )
     assert text.splitlines() == ["The statute reads", "Every person may inspect public records.", "Please apply it."]
+
+
+def test_outlook_empty_paragraphs_are_blank_lines() -> None:
+    text = html_to_text(
+        '<p class="MsoNormal">Dear Pat,<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+        '<p class="MsoNormal">The records are attached.<o:p></o:p></p>'
+        '<p class="MsoNormal">Records Unit<o:p></o:p></p>'
+    )
+    assert text.splitlines() == ["Dear Pat,", "", "The records are attached.", "Records Unit"]

@@ -52,7 +52,7 @@ _URL_QUERY = re.compile(r"(https?://[^\s?#]+)[?#]\S*", re.I)
 _BLANKS = re.compile(r"\n{3,}")
 
 # Stack actions.
-_ENTER, _EXIT_BLOCK, _EXIT_QUOTE, _EXIT_LIST, _EXIT_PRE, _EXIT_PARA = range(6)
+_ENTER, _EXIT_BLOCK, _EXIT_QUOTE, _EXIT_LIST, _EXIT_PRE, _EXIT_PARA, _EXIT_MSO = range(7)
 
 
 class _Writer:
@@ -168,6 +168,7 @@ def html_to_text(html: str) -> str:
         return ""
     w = _Writer()
     stack: list[tuple[int, LexborNode | None]] = [(_ENTER, root)]
+    mso_marks: list[int] = []  # len(w.lines) when each open Outlook paragraph began
     while stack:
         action, node = stack.pop()
         if action == _EXIT_BLOCK:
@@ -189,6 +190,14 @@ def html_to_text(html: str) -> str:
             continue
         if action == _EXIT_PARA:
             w.paragraph()
+            continue
+        if action == _EXIT_MSO:
+            # Outlook writes a blank line as an empty paragraph (<p>&nbsp;</p>).
+            empty = not w.cur and len(w.lines) == mso_marks.pop()
+            if empty:
+                w.paragraph()
+            else:
+                w.line_break()
             continue
         assert node is not None
         tag = node.tag
@@ -241,7 +250,10 @@ def html_to_text(html: str) -> str:
             stack.append((_EXIT_PRE, None))
         elif tag in _BLOCK:
             w.line_break()
-            if tag in _PARA and not (tag == "p" and "Mso" in (node.attributes.get("class") or "")):
+            if tag == "p" and "Mso" in (node.attributes.get("class") or ""):
+                mso_marks.append(len(w.lines))
+                stack.append((_EXIT_MSO, None))
+            elif tag in _PARA:
                 stack.append((_EXIT_PARA, None))
             else:
                 stack.append((_EXIT_BLOCK, None))
