@@ -4,7 +4,8 @@ The work is split so that a streaming pipeline never has to hold message bodies:
 
 1. :func:`order_source` takes the messages of ONE source (a file), sorts them oldest first
    (stable; an undated message keeps its place after the dated message before it), sets
-   ``index`` and ``duplicate_of``. It needs the bodies of that source only.
+   ``index`` and ``duplicate_of``. It needs the bodies of that source only
+   (:meth:`Linker.add_source` runs this and step 2 for one source).
 2. :func:`signature` reduces a message to a compact :class:`Signature`: who is on each
    side, subject key, typed tracking numbers, ids, time, the events. No body.
 3. :class:`Linker` takes signatures in any order, then :meth:`Linker.finish` groups them
@@ -496,7 +497,9 @@ def signature(message: Message) -> Signature:
         reply_ids=tuple(r.strip() for r in refs),
         container=None if _is_mailbox(message.source) else message.source,
         jurisdiction=jurisdiction,
-        events=message.events,
+        # the evidence text stays on the message line; the request keeps the facts only
+        events=tuple(e.model_copy(update={"evidence": None}) if e.evidence else e
+                     for e in message.events),
         duplicate_of=message.duplicate_of,
         appeal_outcome=outcome,
         clauses=text_clauses((message.body or "")[:3000]),
@@ -545,6 +548,15 @@ class Linker:
 
     def add(self, sig: Signature) -> None:
         self.signatures.append(sig)
+
+    def add_source(self, messages: Sequence[Message]) -> list[Message]:
+        """Order one source's messages and keep their signatures; return the ordered
+        messages (``index``/``duplicate_of`` set) for the caller to spool or write later.
+        Only this source's bodies are needed, so a streaming pipeline can drop them."""
+        ordered = order_source(messages)
+        for m in ordered:
+            self.add(signature(m))
+        return ordered
 
     # -- helpers --------------------------------------------------------------------------
     def _scope(self, sig: Signature, value: str) -> str:
@@ -965,12 +977,10 @@ def link(messages: list[Message], options: ParseOptions) -> tuple[list[Message],
     by_source: dict[str, list[Message]] = {}
     for m in messages:
         by_source.setdefault(m.source, []).append(m)
+    linker = Linker(options)
     ordered: list[Message] = []
     for group in by_source.values():
-        ordered.extend(order_source(group))
-    linker = Linker(options)
-    for m in ordered:
-        linker.add(signature(m))
+        ordered.extend(linker.add_source(group))
     keys, requests = linker.finish()
     linked = [m.model_copy(update={"request_key": keys.get((m.source, m.index))}) for m in ordered]
     return linked, requests
