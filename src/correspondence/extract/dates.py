@@ -34,20 +34,17 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-# Run on lower-cased text without a leading \b, so the engine can skip to the few
-# characters a date can start with; the word boundary is checked in Python. Two patterns,
-# one starting with a month name and one with a digit: one alternation of both would
-# make the engine try every position.
-_DATE_MONTH_FIRST = re.compile(
-    _MONTH + r"\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?(?![\w/])"  # june 15th, 2023 / june 15
+# Patterns run on lower-cased text and start on a rare character, so the engine can skip
+# ahead (a pattern that may start on any digit costs several times more over a body):
+# month names (with the day after: "june 15th, 2023"; a day before, "15 june 2023", is read
+# in Python), "/" of "04/15/2026" and "-" of "2026-04-15" (the digits before are read back).
+_DATE_MONTH = re.compile(
+    _MONTH + r"(?:\s+" + _DAY + r"(?:,?\s*" + _YEAR + r")?)?(?![\w/])"
 )
-_DATE_DIGIT_FIRST = re.compile(
-    r"(?:" + _DAY.replace("day>", "day2>") + r"\s+(?:of\s+)?" + _MONTH.replace("mon>", "mon2>")
-    + r",?(?:\s+" + _YEAR.replace("year>", "year2>") + r")?"  # 15 june 2023
-    + r"|(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)?\d\d)"  # 04/15/2026
-    + r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2026-04-15
-    + r")(?![\w/])"
-)
+_DAY_BEFORE = re.compile(r"(?<![\w/.-])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)(?![\w/])")
+_SLASHED = re.compile(r"/([0-3]?\d)/((?:19|20)?\d\d)(?![\w/])")
+_ISO_TAIL = re.compile(r"-([01]\d)-([0-3]\d)(?![\w/])")
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -142,24 +139,14 @@ def _infer_year(month: int, day: int, sent: dt.date | None) -> dt.date | None:
     return None
 
 
-def _hit(m: re.Match[str], sent: dt.date | None) -> DateHit | None:
-    g = m.groupdict()
+def _make(year: int | None, month: int, day: int, start: int, end: int, sent: dt.date | None) -> DateHit | None:
     try:
-        if g.get("mon") or g.get("mon2"):
-            month = MONTHS[(g.get("mon") or g["mon2"])[:3].lower()]
-            day = int(g.get("day") or g["day2"])
-            year_s = g.get("year") or g.get("year2")
-            if year_s:
-                return DateHit(dt.date(int(year_s), month, day), m.start(), m.end(), True)
-            value = _infer_year(month, day, sent)
-            return DateHit(value, m.start(), m.end(), False) if value else None
-        if g.get("nm"):
-            year = int(g["ny"])
-            year = year + 2000 if year < 100 else year
-            return DateHit(dt.date(year, int(g["nm"]), int(g["nd"])), m.start(), m.end(), True)
-        return DateHit(dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), m.start(), m.end(), True)
+        if year is not None:
+            return DateHit(dt.date(year, month, day), start, end, True)
+        value = _infer_year(month, day, sent)
     except ValueError:  # "February 30"
         return None
+    return DateHit(value, start, end, False) if value else None
 
 
 def lower(text: str) -> str:
@@ -173,16 +160,45 @@ def lower(text: str) -> str:
 def find_dates(text: str, sent: dt.date | None = None, low: str | None = None) -> list[DateHit]:
     """Every absolute date in ``text``, in reading order."""
     low = low if low is not None else lower(text)
-    out = []
-    taken_until = -1
-    matches = sorted([*_DATE_MONTH_FIRST.finditer(low), *_DATE_DIGIT_FIRST.finditer(low)], key=lambda m: m.start())
-    for m in matches:
-        if m.start() < taken_until or (m.start() and low[m.start() - 1].isalnum()):
-            continue  # inside a date already read; "dismay 5" is not May 5
-        hit = _hit(m, sent)
+    out: list[DateHit] = []
+    for m in _DATE_MONTH.finditer(low):
+        start = m.start()
+        if start and low[start - 1].isalnum():
+            continue  # "dismay 5" is not May 5
+        month = MONTHS[m.group("mon")[:3]]
+        hit: DateHit | None = None
+        if m.group("day"):
+            year = m.group("year")
+            hit = _make(int(year) if year else None, month, int(m.group("day")), start, m.end(), sent)
+        else:
+            day = _DAY_BEFORE.search(low, max(0, start - 14), start)
+            if day:
+                after = _YEAR_AFTER.match(low, m.end())
+                end = after.end() if after else m.end()
+                hit = _make(int(after.group(1)) if after else None, month, int(day.group(1)), day.start(), end, sent)
         if hit:
             out.append(hit)
-            taken_until = m.end()
+    for m in _SLASHED.finditer(low):
+        i = m.start()
+        j = i
+        while j > 0 and i - j < 2 and low[j - 1].isdigit():
+            j -= 1
+        if j == i or (j and (low[j - 1].isalnum() or low[j - 1] in "/.-")):
+            continue
+        year = int(m.group(2))
+        hit = _make(year + 2000 if year < 100 else year, int(low[j:i]), int(m.group(1)), j, m.end(), sent)
+        if hit:
+            out.append(hit)
+    for m in _ISO_TAIL.finditer(low):
+        i = m.start()
+        year_s = low[i - 4 : i]
+        if i < 4 or not year_s.isdigit() or year_s[:2] not in ("19", "20") or (
+                i > 4 and (low[i - 5].isalnum() or low[i - 5] in "/.-")):
+            continue
+        hit = _make(int(year_s), int(m.group(1)), int(m.group(2)), i - 4, m.end(), sent)
+        if hit:
+            out.append(hit)
+    out.sort(key=lambda h: h.start)
     return out
 
 

@@ -173,6 +173,10 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
     best: dict[str, Found] = {}
     n = len(text)
     for m in _TOKEN.finditer(text):
+        core = m.group()
+        prev = text[m.start() - 1] if m.start() else " "
+        if core.isdigit() and (len(core) < 3 or _YEARISH.match(core)) and not (prev.isalnum() or prev in "-#"):
+            continue  # the bulk of digits in prose: small numbers and years
         start, end = _token_start(text, m.start()), m.end()
         after = text[end] if end < n else " "
         if after != "_" and (after.isalnum() or after in _BAD_AFTER
