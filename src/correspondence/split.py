@@ -132,7 +132,9 @@ _DEVICE = re.compile(
 _DEVICE_FIRST = frozenset("SsGgEeVvIi")
 # External-sender warnings that mail gateways put on top of a message.
 _WARNING = re.compile(
-    r"^\s*\[?\**\s*(?:CAUTION|WARNING|EXTERNAL(?:\s+(?:EMAIL|SENDER|MESSAGE))?|ATTENTION)\s*\**\s*[:\]-]"
+    r"^\s*\[?\**\s*(?:CAUTION|WARNING|EXTERNAL(?:\s+(?:EMAIL|SENDER|MESSAGE))?)\s*\**\s*[:\]-]"
+    # ... and only about the mail itself: "WARNING: the fee is due" is the letter's
+    r"(?=.{0,200}\b(?:outside|external|originated|click|links?|attachments?|sender|phishing|trusted)\b)"
     r"|^\s*\[?EXTERNAL\]?\s*(?:EMAIL|SENDER|MESSAGE)?\s*[:\]]?\s*This\s+(?:e-?mail|message)\s+"
     r"(?:originated|came|was\s+sent)\s+from\s+outside"
     r"|^\s*This\s+(?:e-?mail|message)\s+(?:originated|came)\s+from\s+outside",
