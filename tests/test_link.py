@@ -356,3 +356,19 @@ def test_files_released_fall_back_to_attached_files_without_pasted_images():
     m = m.model_copy(update={"attachments": (Attachment(name="report.pdf"), Attachment(name="image001.png"))})
     _linked, requests = link([m], OPTS)
     assert requests[0].files_released == 1
+
+
+def test_agency_a_request_was_referred_to_answers_into_the_linked_request():
+    sheriff = "Sheriff Records <records@sheriff-example.org>"
+    ms = [
+        msg("r.mbox", 0, 2, ME, CLERK, "Records request - jail logs", "I request jail logs.",
+            role="requester", events=[RequestEvent()]),
+        msg("r.mbox", 1, 4, CLERK, ME, "RE: Records request - jail logs", "Sent to the sheriff.",
+            role="agency", events=[ReferralEvent(to_agency="Office of the High Constable")]),
+        msg("r.mbox", 2, 12, sheriff, ME, "Your request S-2026-88", "We have your request.",
+            role="agency", numbers=("S-2026-88",), events=[AcknowledgementEvent()]),
+    ]
+    linked, requests = link(ms, OPTS)
+    assert groups(linked) == [[0, 1], [2]]
+    child = next(r for r in requests if r.parent_key)
+    assert child.tracking_number == "S-2026-88" and child.messages == (("r.mbox", 2),)

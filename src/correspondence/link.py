@@ -535,6 +535,7 @@ class _Cluster:
 
 _WEAK_WINDOW = dt.timedelta(days=120)
 _ADOPT_WINDOW = dt.timedelta(days=14)
+_REFERRAL_WINDOW = dt.timedelta(days=60)
 
 
 class Linker:
@@ -873,6 +874,11 @@ class Linker:
                 # a number assigned to a letter nobody has answered yet: the portal's
                 # acknowledgement of an e-mailed request often comes from another domain
                 score += 3
+            if score == 0 and cl.parent is not None and not cl.members and sig.role == "agency" \
+                    and gap <= _REFERRAL_WINDOW and sig.agency_id \
+                    and sig.agency_id not in clusters[find(cl.parent)].agencies:
+                # the agency a request was referred to writes for the first time
+                score = 1
             if score == 0:
                 continue
             when = cl.last or dt.datetime.min.replace(tzinfo=dt.UTC)
