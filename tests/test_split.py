@@ -108,6 +108,8 @@ def test_nothing_is_dropped(body: str, own: str) -> None:
                      id="appeal-quotes-agency"),
         pytest.param("A message was sent to you about request 19-1:\n\nTo: Pat Doe\nFrom: Records Custodian\n"
                      "Date: 3/3/2026\nSubject: Your request\n\nDear Pat, the records are attached.", id="memo-mid-body"),
+        pytest.param("In his email (john@city.example.gov) the clerk wrote:\n\nThe records do not exist.\n\n"
+                     "That is false: the minutes list them.", id="letter-cites-an-email"),
         pytest.param("Here is another email\n\nSent from my desk, is much easier than my phone.", id="sent-from-sentence"),
         pytest.param("Original Request: EPA-R8-2022-004512\nRequester Name: Pat Doe", id="original-request-field"),
     ],

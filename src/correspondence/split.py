@@ -45,6 +45,7 @@ _WROTE_WORDS = (
     r"написал(?:а)?|пишет|đã\s+viết|escreveu|kirjoitti|írta|napsal(?:a)?|yazdı"
 )
 _WROTE_END = re.compile(rf"(?:{_WROTE_WORDS})\s*:?\s*-*\s*$", re.I)
+_ADDR_WROTE = re.compile(rf"@[\w.-]+[\]>)\"']*\s*(?:{_WROTE_WORDS})\s*(?::|-{{2,}})\s*$", re.I)
 _WROTE_END_COLON = re.compile(rf"(?:{_WROTE_WORDS})\s*(?::|-{{2,}})\s*$", re.I)
 # "Am 26.03.2014 um 10:00 schrieb Max <max@example.de>:", "Op ... schreef Name <a@b>:"
 _WROTE_MID = re.compile(r"\b(?:schrieb|schreef|skrev|wrote|escribió|a\s+écrit)\s+\S.{0,150}:\s*$", re.I)
@@ -226,8 +227,9 @@ def _wrote_header(lines: list[str], i: int) -> int:
     if line.lstrip().startswith("--") and _DASHED_WROTE.match(line):
         return 1
     if not (_ATTRIB_START.match(line) and _DIGIT.search(line)):
-        # "Sent from Samsung MobileName <address@example.com> wrote:" names an address.
-        if len(line) < 300 and _ends_wrote(line) and _has_address(line):
+        # "Sent from Samsung MobileName <address@example.com> wrote:": the address comes
+        # right before the verb ("In his email (a@b.gov) the clerk wrote:" is a letter's).
+        if len(line) < 300 and _ends_wrote(line) and "@" in line and _ADDR_WROTE.search(line[-120:]):
             return 1
         return 0
     joined = line
