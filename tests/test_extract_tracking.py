@@ -70,6 +70,7 @@ def test_tracking_numbers_as_printed(text: str, want: list[str]) -> None:
         "Section 24-72-204 applies.",
         "requests from 2019 through 2022",
         "Freedom of Information Act Request: 2600 magazine (1983-1993)",
+        "call the hotline at 1-855-333-SAFE from a cell phone",
         "Elec. Privacy Info. Ctr. v. Office of Sci. & Tech. Policy, No. 14-cv-765, slip op. at 8",
     ],
 )

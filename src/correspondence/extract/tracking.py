@@ -80,6 +80,7 @@ _LOCAL_PHONE = re.compile(r"^\d{3}-\d{4}$")
 # Only tokens shaped like a piece of a phone number need the (costlier) phone check.
 _PHONE_PART = re.compile(r"(?:\d{3}-)?\d{3}-\d{4}$|\d{3,4}$")
 _COURT_DOCKET = re.compile(r"\d{1,2}-(?:cv|cr|mc|mj|md|civ|ap|bk)-\d", re.IGNORECASE)
+_VANITY_PHONE = re.compile(r"(?:1-)?[2-9]\d\d-\d{3}-[A-Z0-9]{4}$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d+")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 
@@ -197,8 +198,8 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
             token = re.sub(r"\s+", "", token)
         if len(token) < 3 or _is_date(token) or (_YEARISH.match(token) and "-" not in token):
             continue
-        if _COURT_DOCKET.match(token):
-            continue  # "No. 14-cv-765" is a lawsuit, not a request
+        if _COURT_DOCKET.match(token) or _VANITY_PHONE.match(token):
+            continue  # "No. 14-cv-765" is a lawsuit, "1-855-333-SAFE" a phone line
         if _in_url_or_address(text, start, end) or (_PHONE_PART.match(token) and _in_phone(text, start, end)):
             continue
         line_start = text.rfind("\n", max(0, lead - 60), lead) + 1
