@@ -497,12 +497,15 @@ def _scan(lines: list[str], from_portal: bool = False) -> list[_Seg]:
             segs.append(_Seg("footer", [], header))
             i += taken
             continue
-        # Separator lines just above a header belong to it ("_____" before "From:").
-        while own and (_SEPARATOR.match(own[-1]) or _BLANK.match(own[-1])):
-            if _SEPARATOR.match(own[-1]):
-                header.insert(0, own.pop())
-            else:
-                break
+        # Separator lines just above a header (blank lines between allowed) belong to it
+        # ("_____" before "From:").
+        k = len(own)
+        while k > 0 and (_BLANK.match(own[k - 1]) or _SEPARATOR.match(own[k - 1])):
+            k -= 1
+        first_sep = next((j for j in range(k, len(own)) if _SEPARATOR.match(own[j])), None)
+        if first_sep is not None:
+            header = [*own[first_sep:], *header]
+            del own[first_sep:]
         flush()
         k = i + taken
         while k < n and _BLANK.match(lines[k]):
