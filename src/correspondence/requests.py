@@ -76,6 +76,9 @@ def _day(e: Event, sig: Signature) -> dt.date | None:
     return sig.when.date() if sig.when else None
 
 
+_UNDECIDED = frozenset({"other", "status_update"})
+
+
 def timeline(members: Sequence[Signature]) -> list[tuple[dt.date | None, Signature, Event]]:
     """Events of the request in order, repeats skipped, each with the day it happened."""
     out: list[tuple[dt.date | None, Signature, Event]] = []
@@ -85,6 +88,14 @@ def timeline(members: Sequence[Signature]) -> list[tuple[dt.date | None, Signatu
         for e in sorted(sig.events, key=lambda ev: _RANK.get(ev.type, 99)):
             out.append((_day(e, sig), sig, e))
     return out
+
+
+def _delivers_files(sig: Signature) -> bool:
+    """An agency message that only "says something" but attaches files: a person reading
+    the thread (and MuckRock's staff) takes it as records delivered ("please see the
+    attached response"). Used for the status only; no event is invented."""
+    return (sig.role == "agency" and bool(sig.attachments)
+            and all(e.type in _UNDECIDED for e in sig.events))
 
 
 def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, str | None]:
@@ -97,6 +108,8 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
     waiting_since: Signature | None = None  # message that put the ball in the requester's court
     for _, sig, e in timeline(members):
         t = e.type
+        if t in _UNDECIDED and _delivers_files(sig) and not in_appeal:
+            t = "release"
         reason = _reason(e)
         if t in ("release", "denial", "no_records", "closure"):
             decided = True
