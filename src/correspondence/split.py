@@ -60,7 +60,7 @@ _DIGIT = re.compile(r"\d")
 # "---- John Smith wrote ----" (Android)
 _DASHED_WROTE = re.compile(rf"^\s*-{{2,}}+\s*\S.{{0,100}}?\b(?:{_WROTE_WORDS})\s*-{{2,}}\s*$", re.I)
 # "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" in one line.
-_INLINE_ON = re.compile(r"(?:(?<=\s)|(?<=-))On\s+(?=\S*\s*\S*.*\d)")
+_INLINE_ON = re.compile(r"(?:(?<=\s)|(?<=-))On\s+(?=.*\d)")
 # A dated "Name <address>:" line: Gmail's "2014-12-11 23:51 GMT+02:00 Name <a@b>:",
 # Yandex "26.06.2014, 14:41, "Name" <a@b>:", Mail.ru "Thu, 26 Jun 2014 ... от Name <a@b>:".
 _DATE_START = re.compile(
@@ -366,7 +366,7 @@ def _match_header(lines: list[str], i: int, at_top: bool) -> tuple[str, int, str
         if n and not (i > 0 and lines[i - 1].rstrip().endswith(":") and not _SEPARATOR.match(lines[i - 1])):
             # "I request the email below:" straight above a header block introduces it.
             return ("outlook", n, "")
-    if punct_end and "On " in line and _ends_wrote(line) and not _ATTRIB_START.match(line):
+    if punct_end and "On " in line and len(line) < 1000 and _ends_wrote(line) and not _ATTRIB_START.match(line):
         # "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:" in one line.
         for m in _INLINE_ON.finditer(line):
             rest = line[m.start():]
