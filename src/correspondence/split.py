@@ -869,7 +869,11 @@ def _join(segs: list[_Seg], kinds: tuple[str, ...], with_header: bool = True) ->
 
 
 def _to_text(body: str, html: bool) -> str:
-    if html or (body.lstrip()[:1] == "<" and len(_HTML_DOC.findall(body, 0, 20000)) >= 3):
+    if html or (
+        body.lstrip()[:1] == "<"
+        and (len(_HTML_DOC.findall(body, 0, 20000)) >= 3 or "<blockquote" in body or "gmail_quote" in body)
+    ):
+        # A body a reader left as HTML: quotes are found in its text rendering.
         from .htmltext import html_to_text
 
         body = html_to_text(body)
