@@ -858,11 +858,11 @@ def _messages(segs: list[_Seg], depth: int) -> list[QuotedMessage]:
 # --- public ----------------------------------------------------------------------------------
 
 
-def _join(segs: list[_Seg], kinds: tuple[str, ...], with_header: bool = True) -> str:
+def _join(segs: list[_Seg], kinds: tuple[str, ...]) -> str:
     parts = []
     for s in segs:
         if s.kind in kinds:
-            text = "\n".join([*(s.header if with_header else []), *s.lines]).strip("\n")
+            text = "\n".join([*s.header, *s.lines]).strip("\n")
             if text.strip():
                 parts.append(text)
     return "\n\n".join(parts)
@@ -934,10 +934,11 @@ def split(message: Message, ctx: Context) -> Message:
             "quoted_messages": (*message.quoted_messages, *result.quoted_messages),
         }
     )
-    if result.forward_only:
+    if result.forward_only and result.quoted_messages:
         updated = updated.with_problem(
             "forward-only",
-            "no own text above a forwarded message; the forwarded text is in quoted_messages[0]",
+            "no own text above a forwarded message; the forwarded text is in "
+            f"quoted_messages[{len(message.quoted_messages)}]",
             "split",
             "info",
         )
