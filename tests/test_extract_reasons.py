@@ -35,6 +35,19 @@ def test_reason_prefers_the_evidence_sentence() -> None:
     assert find_reason(text, "denial", (start, start + 10)) == "Other records were withheld as confidential."
 
 
+def test_a_table_above_the_sentence_is_not_part_of_it() -> None:
+    text = ("NAME\nTITLE\nDates\nPat Lee\nCaptain\n1/5/25 - Present\n"
+            "The City has completed its response to your request and now considers it closed.")
+    start = text.index("considers")
+    assert find_reason(text, "closure", (start, start + 9)) == (
+        "The City has completed its response to your request and now considers it closed.")
+    wrapped = ("Your request for documents related to the legal review of the vendor agreement has\n"
+               "been denied under Evidence Code section 954.")
+    assert find_reason(wrapped, "denial", (wrapped.index("denied"), wrapped.index("denied") + 6)) == (
+        "Your request for documents related to the legal review of the vendor agreement has "
+        "been denied under Evidence Code section 954.")
+
+
 def test_refusal_sentence_takes_the_why_that_follows() -> None:
     text = "Your request for legal memoranda has been denied. Evidence Code section 954 protects them."
     assert find_reason(text, "denial", (0, 10)) == text
@@ -59,6 +72,11 @@ def test_no_reason_words_no_reason() -> None:
          "Office of Information Policy (OIP)"),
         ("The County Sheriff's Office is the custodian of those records.", "County Sheriff's Office"),
         ("We forwarded it to you yesterday.", None),
+        ("This request has been forwarded to Sgt Dana Reyes with the Police Department. He will reply.",
+         "Police Department"),
+        ("We referred your request to the U.S. Department of Energy.", "U.S. Department of Energy"),
+        ("Inspections are done by the Vermont Division of Fire Safety, so I have forwarded that part of "
+         "your request to the Division’s regional office.", "Vermont Division of Fire Safety"),
     ],
 )
 def test_to_agency(text: str, want: str | None) -> None:

@@ -77,6 +77,7 @@ def find_reason(text: str, event_type: str, near: tuple[int, int] | None = None)
     if near:
         lo, hi = near
         s, e = sentence_bounds(text, lo)
+        s = _paragraph_start(text, s, lo)
         e = max(e, hi)
         if words.search(text, s, e) and not _only_closed(text[s:e], event_type):
             return _trim(_with_why(text, s, e, event_type, spans))
@@ -92,6 +93,23 @@ def find_reason(text: str, event_type: str, near: tuple[int, int] | None = None)
         if best is None or rank < best[:2]:
             best = (*rank, s, e)
     return _trim(_with_why(text, best[2], best[3], event_type, spans)) if best else None
+
+
+def _paragraph_start(text: str, s: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` really starts, when a "sentence" is several lines.
+
+    A table or a list without stops ("NAME / TITLE / DATES / ...") runs into the sentence
+    after it; a sentence wrapped over long lines does not end its lines with a stop. So we
+    walk back from the line of ``pos`` while the line before is long and unfinished.
+    """
+    line = text.rfind("\n", s, pos)
+    while line != -1:
+        prev = text.rfind("\n", s, line)
+        above = text[prev + 1 : line].rstrip()
+        if len(above) < 50 or above.endswith((".", "!", "?", ":")):
+            return line + 1
+        line = prev
+    return s
 
 
 def _with_why(text: str, s: int, e: int, event_type: str, spans: list[tuple[int, int]]) -> str:
@@ -116,12 +134,45 @@ def _only_closed(sentence: str, event_type: str) -> bool:
         sentence, re.IGNORECASE)
 
 
+_AGENCY_WORD = re.compile(
+    r"\b(?:Department|Dept|Division|Office|Bureau|Agency|Administration|Commission|Service|Services|"
+    r"Board|Authority|Council|Police|Sheriff|County|City|Town|Village|District|Court|Ministry|"
+    r"Institute|Center|Centre|Corps|Command|Unit|Section|Branch|Library|Archives|University|School|"
+    r"[A-Z]{2,6})\b"
+)
+# A name runs over "." for "U.S."; a stop after a lower-case word ends the sentence.
+_SENTENCE_TAIL = re.compile(r"(?<=[a-z]{2})\.(?:\s.*)?$", re.DOTALL)
+_GENERIC = {"Department", "Dept", "Division", "Office", "Bureau", "Agency", "Unit", "Section", "Branch"}
+# "... to Sgt David Myers with the Police Department": the person's agency follows.
+_PERSON_AT = re.compile(
+    r"\s+(?:with|of|at|in)\s+(?:the\s+)?(?P<agency>[A-Z][\w&'.-]*(?:[ \t]+(?:(?:of|for|and|the|on|&)[ \t]+)*"
+    r"[A-Z][\w&'.-]*)*)"
+)
+# Full names of agencies written earlier ("Vermont Division of Fire Safety"), to read a
+# later "the Division's Williston office" as that agency.
+_NAMED_AGENCY = re.compile(
+    r"(?:[A-Z][\w&.-]*[ \t]+){0,4}(?P<word>Department|Division|Office|Bureau|Agency|Unit|Section|Branch)"
+    r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&.-]*)*)?"
+)
+
+
 def find_to_agency(text: str) -> str | None:
     """The agency a request was referred or forwarded to, when named."""
     for regex in (_TO_AGENCY, _AGENCY_SUBJECT):
         for m in regex.finditer(text):
             agency = re.sub(r"^(?:The|THE)\s+", "", m.group("agency").strip(" .,"))
+            agency = re.sub(r"[’']s$", "", agency)
             if agency.split()[0] in _NOT_AGENCY or len(agency) < 3:
                 continue
+            if not _AGENCY_WORD.search(agency):
+                at = _PERSON_AT.match(text, m.end("agency"))
+                if at and _AGENCY_WORD.search(at.group("agency")):
+                    agency = at.group("agency").strip(" .,")
+            agency = _SENTENCE_TAIL.sub("", agency)
+            if agency in _GENERIC:
+                earlier = [n.group(0).strip() for n in _NAMED_AGENCY.finditer(text, 0, m.start("agency"))
+                           if n.group("word") == agency and n.group(0).strip() != agency]
+                if earlier:
+                    agency = earlier[-1]
             return agency
     return None
