@@ -32,6 +32,8 @@ def numbers(text: str, known: Counter[str] | None = None) -> list[str]:
         ("Confirmation number: 884213", ["884213"]),
         ("Request Number: 2600", ["2600"]),
         ("Re: NSA FOIA Request 116287", ["116287"]),
+        ("Request ID: 48213", ["48213"]),
+        ("Re: PRA 23-101 (body camera footage)", ["23-101"]),
         ("records described in W012297-\n030826, as noted", ["W012297-030826"]),
         # An appeal number comes after the request number it appeals.
         ("Your appeal was assigned Appeal No. A-2026-00871 regarding FOIPA Request No. 1592775-000.",

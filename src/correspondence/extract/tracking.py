@@ -34,8 +34,10 @@ _BAD_AFTER = frozenset("@-_(")
 _CONTEXT = re.compile(
     r"(?:"
     r"\b(?:request|requests|reference|ref|tracking|case|control|confirmation|appeal|foipa|foia|"
-    r"record|records|file|ticket|matter|prr|submission|complaint|receipt|log)\b"
+    r"record|records|file|ticket|matter|prr|pra|cpra|foil|ipra|opra|kora|pia|submission|complaint|receipt|log)\b"
     r"[ \t]{0,3}(?:no\b\.?|nos\b\.?|number\b|num\b\.?|#|id\b|identifier\b)"
+    # "PRA 23-101", "FOIL 2026-0042": the law's name is the context
+    r"|\b(?:prr|pra|cpra|foil|ipra|opra|kora|foia|foipa|pia)\b"
     r"|\b(?:reference|tracking|request|appeal|control|case)\s+(?:number\s+)?(?:is|was|of|assigned)\b"
     r"|\b(?:entered|assigned|logged|numbered|designated|docketed)\s+(?:it\s+)?(?:as|number)\b"
     r"|\btracking purposes is\b"
@@ -65,7 +67,7 @@ _NEGATIVE_CONTEXT = re.compile(
 _DIGITS_CONTEXT = re.compile(
     r"\b(?:request|reference|ref|tracking|case|control|confirmation|appeal|foipa|foia|record|file|"
     r"ticket|matter|prr|submission|receipt|entered|assigned|logged)\b[^\n]{0,20}?"
-    r"(?:#|\bno\b\.?|\bnumber\b|\bnum\b\.?|\bas\b|\bis\b)[\s:#.]*$"
+    r"(?:#|\bno\b\.?|\bnumber\b|\bnum\b\.?|\bid\b|\bas\b|\bis\b)[\s:#.]*$"
     # "NSA FOIA Request 116287": a request named by its law needs no marker.
     r"|\b(?:foia|foil|foipa|pra|cpra|ipra|opra|kora|sunshine law|open records|public records)\s+request[ \t]*$",
     re.IGNORECASE,
