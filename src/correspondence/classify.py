@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(
 )
 _SENTENCE_STOP = re.compile(rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})")
 _SENTENCE_LOOK = 300
+_TOKEN = re.compile(r"[^\W\d_]+")
 # Typographic quotes and dashes read as plain ones, so rules need only one spelling.
 _STRAIGHTEN = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 
@@ -61,14 +62,37 @@ def _word_before(lower: str, i: int) -> bool:
     return i > 0 and (lower[i - 1].isalnum() or lower[i - 1] == "_")
 
 
-def _fire(plan: Plan, lower: str) -> Hit | None:
+class _Gates:
+    """Which gate words a text holds, each looked up once per text.
+
+    Gate words are letters only, so each lies inside one token: a long text is reduced
+    to its distinct tokens before the look-ups.
+    """
+
+    __slots__ = ("_hay", "_seen")
+
+    def __init__(self, lower: str) -> None:
+        self._hay = " ".join(set(_TOKEN.findall(lower))) if len(lower) > 1500 else lower
+        self._seen: dict[str, bool] = {}
+
+    def any(self, words: tuple[str, ...]) -> bool:
+        seen = self._seen
+        for w in words:
+            found = seen.get(w)
+            if found is None:
+                found = seen[w] = w in self._hay
+            if found:
+                return True
+        return False
+
+
+def _fire(plan: Plan, lower: str, gates: _Gates) -> Hit | None:
     """The rule's first acceptable match: patterns in order, each from the text's start."""
     veto = plan.veto
     limit = plan.within
     end = len(lower) if limit is None else min(len(lower), limit + 200)
-    has = lower.__contains__
     for regex, boundary, gate in plan.patterns:
-        if gate is not None and not any(map(has, gate)):
+        if gate is not None and not gates.any(gate):
             continue
         pos = 0
         while (m := regex.search(lower, pos, end)) is not None:
@@ -106,7 +130,7 @@ def match_rules(
     """Every rule that fires on ``text``, one per event type, after suppression; in text order."""
     rules = rules or default_rules()
     lower = _prepare(text)
-    has = lower.__contains__
+    gates = _Gates(lower)
     hits: dict[str, Hit] = {}
     suppressed: set[str] = set()
     for plan in rules.plans:
@@ -116,9 +140,9 @@ def match_rules(
             continue
         if plan.role is not None and role is not None and plan.role != role:
             continue
-        if plan.gate is not None and not any(map(has, plan.gate)):
+        if plan.gate is not None and not gates.any(plan.gate):
             continue
-        hit = _fire(plan, lower)
+        hit = _fire(plan, lower, gates)
         if hit is None:
             continue
         if plan.veto_anywhere is not None and plan.veto_anywhere.search(lower):

@@ -183,7 +183,7 @@ def gates(pattern: str) -> frozenset[str] | None:
         return frozenset(found)
     p, i, n = pattern, 0, len(pattern)
     words: list[str] = []
-    groups: list[frozenset[str]] = []
+    groups: list[frozenset[str]] = []  # alternatives, one of which every match holds
     word = ""
 
     def flush() -> None:
@@ -226,14 +226,20 @@ def gates(pattern: str) -> frozenset[str] | None:
             flush()
             i += 1
     flush()
-    rare = [w for w in words if w not in _COMMON]
-    best = max(rare or words, key=len, default="")
-    if len(best) >= 4 and (best not in _COMMON or not groups):
-        return frozenset({best})
-    usable = [g for g in groups if min(len(w) for w in g) >= 3 and not g & _COMMON]
-    if usable:
-        return min(usable, key=lambda g: (len(g), -min(len(w) for w in g)))
-    return frozenset({best}) if len(best) >= 3 else None
+    # Prefer, in order: a rare word; a set of rare alternatives; any word; any set.
+    words = [w for w in words if len(w) >= 3]
+    groups = [g for g in groups if min(len(w) for w in g) >= 3]
+    rare = [w for w in words if w not in _COMMON and len(w) >= 4]
+    if rare:
+        return frozenset({max(rare, key=len)})
+    rare_groups = [g for g in groups if not g & _COMMON]
+    if rare_groups:
+        return min(rare_groups, key=lambda g: (len(g), -min(len(w) for w in g)))
+    if words:
+        return frozenset({max(words, key=len)})
+    if groups:
+        return min(groups, key=len)
+    return None
 
 
 # Words in nearly every letter: a poor prefilter when a rarer choice exists.
