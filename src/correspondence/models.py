@@ -370,7 +370,9 @@ class Request(_Frozen):
 
     @property
     def tracking_number(self) -> str | None:
-        for t in self.tracking_numbers:
-            if t.kind == "request":
-                return t.value
-        return self.tracking_numbers[0].value if self.tracking_numbers else None
+        # A referral number belongs to the request the referral opened, not to this one.
+        for kind in ("request", "other", "appeal"):
+            for t in self.tracking_numbers:
+                if t.kind == kind:
+                    return t.value
+        return None
