@@ -27,13 +27,14 @@ OTHER_CONFIDENCE = 0.2
 #: Past this many characters a body is read only in part: letters say what they do early,
 #: and a pasted attachment must not cost a millisecond per kilobyte.
 MAX_CHARS = 20_000
-# Sentence ends: punctuation (closing quotes allowed), a blank line, and the line breaks
-# around list items, which carry no punctuation.
+# Sentence ends: punctuation (closing quotes allowed), a blank line, the line breaks
+# around list items (which carry no punctuation), and a period glued to the next word
+# ("item 3.These records"); initials such as "U.S.C." stay inside their sentence.
 _BULLET = r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]"
 _SENTENCE_END = re.compile(
-    rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})|(?m:^{_BULLET}[^\n]*\n)"
+    rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})|(?m:^{_BULLET}[^\n]*\n)|\.(?=[a-z]{{3}})"
 )
-_SENTENCE_STOP = re.compile(rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})")
+_SENTENCE_STOP = re.compile(rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})|\.(?=[a-z]{{3}})")
 _SENTENCE_LOOK = 300
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Typographic quotes and dashes read as plain ones, so rules need only one spelling.
