@@ -268,3 +268,14 @@ def test_broken_pdf_is_a_problem_not_a_crash():
 def test_bad_input_never_raises(raw):
     m = parse_bytes(raw, "x", 3)
     assert m.position == 3
+
+
+def test_base64_encoded_attached_message_is_decoded_before_parsing():
+    inner = b"From: Ann Lowe <ann@x.example>\nSubject: Inner note\nDate: Mon, 11 May 2026 16:40:00 -0400\n\nInner body.\n"
+    raw = mixed("Content-Type: text/plain\n\nouter text",
+                "Content-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n"
+                + base64.encodebytes(inner).decode())
+    m = parse_bytes(raw, "x")
+    (q,) = m.quoted_messages
+    assert (q.sender, q.subject, q.body.strip()) == ("Ann Lowe", "Inner note", "Inner body.")
+    assert m.attachments[0].name == "Inner note.eml"

@@ -614,6 +614,19 @@ def _attached_message(part: EmailMessage, parts: Parts, depth: int) -> None:
         inner = email.message_from_bytes(raw) if isinstance(raw, bytes) and raw else None
     if inner is None:
         return
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if cte in ("base64", "quoted-printable"):
+        # Not allowed on message/rfc822 (RFC 2046) but some clients do it: the parser
+        # then read the encoded text as a message; decode it and parse again.
+        import binascii
+        import quopri
+
+        try:
+            encoded = inner.as_bytes()
+            decoded = binascii.a2b_base64(encoded) if cte == "base64" else quopri.decodestring(encoded)
+            inner = email.message_from_bytes(decoded)
+        except (binascii.Error, ValueError):
+            pass
     try:
         raw_inner = inner.as_bytes()
     except Exception:  # regenerating a broken message can fail; the hash is then of nothing
