@@ -125,3 +125,61 @@ def test_classify_is_fast():
             classify(m, ctx)
     per_message = (time.process_time() - t0) / (n * len(msgs))
     assert per_message < 0.0006, f"{per_message * 1000:.3f} ms per message"
+
+
+# One invented sentence per phrase family: how agencies and requesters across the US say it.
+_AGENCY_FAMILIES = [
+    ("The Records Division is in receipt of your public records request.", "acknowledgement"),
+    ("This letter acknowledges receipt of your FOIA request dated May 2.", "acknowledgement"),
+    ("Your request was received and assigned tracking number 26-118.", "acknowledgement"),
+    ("The acknowledgment for your request is attached.", "acknowledgement"),
+    ("Please let us know whether you are still interested in these records.", "clarification_request"),
+    ("I'm not sure what you are looking for; could you describe the incident?", "clarification_request"),
+    ("Would you be willing to narrow the date range to 2024?", "clarification_request"),
+    ("We need additional time to respond to your request.", "extension"),
+    ("The County is invoking a ten (10) business day extension.", "extension"),
+    ("Due to unusual circumstances, the response date is extended.", "extension"),
+    ("We anticipate that it will take about 45 days to complete.", "extension"),
+    ("The next installment will be provided by July 1, 2026.", "extension"),
+    ("The estimated fee for this request is $56.00.", "fee"),
+    ("Please remit $12.40 before we copy the records.", "fee"),
+    ("Please see the attached invoice; records will be sent once payment is received.", "fee"),
+    ("Please find attached the records responsive to your request.", "release"),
+    ("The responsive documents are now available for download in the portal.", "release"),
+    ("Your request is granted and the report is attached.", "release"),
+    ("The personnel file is exempt from disclosure under the privacy exemption.", "denial"),
+    ("Your request is denied as unduly burdensome.", "denial"),
+    ("A diligent search found no responsive records.", "no_records"),
+    ("There are no emails, logs or lists containing that information.", "no_records"),
+    ("We have forwarded your request to the State Police records unit.", "referral"),
+    ("This office is not the custodian of court records; your request should go to the Clerk of Court.", "referral"),
+    ("Your request is now closed.", "closure"),
+    ("Your request has been marked as completed.", "closure"),
+    ("Your request is currently being reviewed by the legal department.", "status_update"),
+    ("I am in the process of gathering the reports from the patrol division.", "status_update"),
+    ("Your administrative appeal has been received and assigned number A-26-004.", "appeal"),
+]
+_REQUESTER_FAMILIES = [
+    ("Under the state's open records law, I am requesting copies of the 2025 budget.", "request"),
+    ("I am writing to follow up on my request from March.", "follow_up"),
+    ("Please advise the status of this request.", "follow_up"),
+    ("Yes, we are still interested in the records.", "clarification_response"),
+    ("Please limit the search to emails from January.", "clarification_response"),
+    ("I consent to a reduction to the first 300 pages.", "clarification_response"),
+    ("I mailed a check for $12.40 today.", "payment"),
+    ("We agree to pay fees up to $100.", "payment"),
+    ("The attachments mentioned in the emails are missing from the release.", "dispute"),
+    ("Could you please check again? The audit shows the system was used.", "dispute"),
+    ("I am appealing the denial of my request.", "appeal"),
+    ("I withdraw my request; I found the report online.", "withdrawal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _AGENCY_FAMILIES)
+def test_agency_phrase_families(sentence, expected):
+    assert expected in _types(sentence, role="agency")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _REQUESTER_FAMILIES)
+def test_requester_phrase_families(sentence, expected):
+    assert expected in _types(sentence, role="requester")
