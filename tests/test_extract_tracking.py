@@ -94,6 +94,14 @@ def test_known_number_at_the_start_of_a_file_name() -> None:
     assert numbers(text, Counter({"1592775-000": 1})) == ["1592775-000"]
 
 
+def test_a_prior_request_ranks_after_this_one() -> None:
+    text = ("Given the reference number W012570-041926 for tracking purposes. In response to prior\n"
+            "PRA W012174-021826, the department stated ...")
+    found = find(text)
+    assert [f.value for f in found] == ["W012570-041926", "W012174-021826"]
+    assert found[0].score > found[1].score
+
+
 def test_named_number_ranks_before_bare_shape() -> None:
     text = "Earlier records came from W012129-020926. Reference # W012461-040226"
     assert numbers(text)[0] == "W012461-040226"

@@ -36,14 +36,21 @@ _CONTEXT = re.compile(
     r"\b(?:request|requests|reference|ref|tracking|case|control|confirmation|appeal|foipa|foia|"
     r"record|records|file|ticket|matter|prr|pra|cpra|foil|ipra|opra|kora|pia|submission|complaint|receipt|log)\b"
     r"[ \t]{0,3}(?:no\b\.?|nos\b\.?|number\b|num\b\.?|#|id\b|identifier\b)"
-    # "PRA 23-101", "FOIL 2026-0042": the law's name is the context
-    r"|\b(?:prr|pra|cpra|foil|ipra|opra|kora|foia|foipa|pia)\b"
+
     r"|\b(?:reference|tracking|request|appeal|control|case)\s+(?:number\s+)?(?:is|was|of|assigned)\b"
     r"|\b(?:entered|assigned|logged|numbered|designated|docketed)\s+(?:it\s+)?(?:as|number)\b"
     r"|\btracking purposes is\b"
     r"|\b(?:reference|request|appeal)\b"
     r"|\bno\.|#"
     r")[\s:#.]{0,4}$",
+    re.IGNORECASE,
+)
+# "PRA 23-101", "FOIL 2026-0042": the law's short name alone is a weaker context (it also
+# names other requests: "in response to prior PRA W012174-021826").
+_WEAK_CONTEXT = re.compile(r"\b(?:prr|pra|cpra|foil|ipra|opra|kora|foia|foipa|pia)[\s:#.]{0,4}$", re.IGNORECASE)
+# Words saying the number is another, earlier request's.
+_OTHER_REQUEST = re.compile(
+    r"\b(?:prior|previous|previously|earlier|former|another|separate|other|related|past)\b\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
 # The token is an appeal's number when the context names an appeal.
@@ -219,11 +226,15 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
             context = context and len(token) >= 3 and bool(_DIGITS_CONTEXT.search(before))
         if _LOCAL_PHONE.match(token) and not context:
             continue
-        if not (context or is_known or strong):
+        weak = not context and not token.isdigit() and bool(_WEAK_CONTEXT.search(before))
+        if not (context or is_known or strong or weak):
             continue
         if after == "_" and not (is_known or strong):
             continue  # the start of a file name ("1592775-000_Release.pdf") counts once the thread knows it
-        score = 4 * context + 3 * is_known + strong
+        score = 4 * context + 2 * weak + 3 * is_known + strong
+        # Across the line break too: "In response to prior\nPRA W012174-021826".
+        if (context or weak) and _OTHER_REQUEST.search(text, max(0, lead - 60), lead):
+            score = 3 * is_known + 1  # named, but as another request: kept only if nothing better
         appeal = bool(_APPEAL_CONTEXT.search(before))
         old = best.get(key)
         if old is None:
