@@ -19,6 +19,8 @@ from correspondence.redact import LINK_MARK, SECRET_MARK, redact
         ("caf\u00c3\u00a9 it\u00e2\u20ac\u2122s", "café it’s"),
         ("- MOU20Between20FBI20and20APD.pdf", "- MOU Between FBI and APD.pdf"),
         ("Report2020.pdf and order201.pdf", "Report2020.pdf and order201.pdf"),
+        ("BWI-2026-000417_Interim1_2019-2020.pdf", "BWI-2026-000417_Interim1_2019-2020.pdf"),
+        ("FY2020Budget_Summary-2021Draft.pdf", "FY2020Budget_Summary-2021Draft.pdf"),
         ("Hynes2C20Brooklyn20D.A.20Story.pdf", "Hynes, Brooklyn D.A. Story.pdf"),
     ],
 )

@@ -112,7 +112,8 @@ _FILE_NAME = re.compile(
     r"[^\s/\\\"'<>]{3,240}\.(?:pdf|docx?|xlsx?|csv|txt|zip|msg|eml|pptx?|jpe?g|png|gif|tiff?|mp3|mp4|wav|m4a|mov|wmv|avi|rtf|odt)\b",
     re.I,
 )
-_LOST_20 = re.compile(r"(?<=[A-Za-z.,)\-])20(?=[A-Za-z0-9(\-])")
+# Only "20" between a letter or punctuation and a letter: "2019-2020" and "BWI-2026" are years.
+_LOST_20 = re.compile(r"(?<=[A-Za-z.,)\-])20(?=[A-Za-z(])")
 _LOST_2C = re.compile(r"(?<=[A-Za-z])2C(?=20)")
 
 

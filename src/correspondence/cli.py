@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 from . import __version__, export, pipeline, sources, summary
 from .errors import CorrespondenceError, InputError
@@ -69,7 +70,7 @@ class _Progress:
         self.enabled = enabled and sys.stderr.isatty()
         self.count = 0
 
-    def tick(self) -> None:
+    def tick(self, _message: Message) -> None:
         self.count += 1
         if self.enabled and self.count % 200 == 0:
             sys.stderr.write(f"\r{self.count} messages read")
@@ -80,26 +81,38 @@ class _Progress:
             sys.stderr.write("\r" + " " * 40 + "\r")
 
 
-def _collect(args: argparse.Namespace) -> tuple[list[Message], list[Request], int]:
-    """Parse every path; an unreadable one is reported and the others still run."""
-    options = _options(args)
-    progress = _Progress(not args.quiet)
-    messages: list[Message] = []
-    failures = 0
-    for path in args.paths:
-        try:
-            for message in pipeline.iter_processed([path], options):
-                messages.append(message)
-                progress.tick()
-        except InputError as exc:
-            print(f"correspondence: error: {exc}", file=sys.stderr)
-            failures += 1
-    progress.done()
-    linked, requests = pipeline.link(messages, options)
-    return linked, requests, failures
+class _Run:
+    """One streaming parse of the command's paths; unreadable paths are reported, not fatal."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.failures = 0
+        self.progress = _Progress(not args.quiet)
+        # what the summary table needs: messages without their texts, and the requests
+        self.light: list[Message] = []
+        self.requests: list[Request] = []
+
+    def _error(self, path: str, exc: InputError) -> None:
+        print(f"correspondence: error: {exc}", file=sys.stderr)
+        self.failures += 1
+
+    def items(self, keep_light: bool = False) -> Iterator[Message | Request]:
+        for item in pipeline.stream(
+            self.args.paths, _options(self.args), on_input_error=self._error,
+            on_message=self.progress.tick,
+        ):
+            if isinstance(item, Request):
+                self.requests.append(item)
+            elif keep_light:
+                self.light.append(item.model_copy(update=_NO_TEXT))
+            yield item
+        self.progress.done()
 
 
-def _open_text(dest: str | None):
+_NO_TEXT = {"body": "", "quoted": "", "footer": "", "quoted_messages": (), "attachments": ()}
+
+
+def _open_text(dest: str | None) -> IO[str]:
     if dest is None:
         return sys.stdout
     Path(dest).parent.mkdir(parents=True, exist_ok=True)
@@ -107,44 +120,49 @@ def _open_text(dest: str | None):
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    messages, requests, failures = _collect(args)
     writer, needs_path = export.FORMATS[args.format]
+    if needs_path and not args.output:
+        print(f"correspondence: error: --format {args.format} needs -o FILE", file=sys.stderr)
+        return 2
+    run = _Run(args)
+    items = run.items(keep_light=args.summary)
     if needs_path:
-        if not args.output:
-            print(f"correspondence: error: --format {args.format} needs -o FILE", file=sys.stderr)
-            return 2
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        writer(messages, requests, Path(args.output))
+        writer(items, Path(args.output))
     else:
         out = _open_text(args.output)
         try:
-            writer(messages, requests, out)
+            writer(items, out)
         finally:
             if out is not sys.stdout:
                 out.close()
     if args.summary:
         stream = sys.stdout if args.output else sys.stderr
-        stream.write(summary.render(messages, requests))
+        stream.write(summary.render(run.light, run.requests))
         if args.output:
-            stream.write(f"\nwrote {len(messages)} messages and {len(requests)} requests to {args.output}\n")
-    return 1 if failures else 0
+            stream.write(
+                f"\nwrote {len(run.light)} messages and {len(run.requests)} requests to {args.output}\n"
+            )
+    return 1 if run.failures else 0
 
 
 def cmd_requests(args: argparse.Namespace) -> int:
-    messages, requests, failures = _collect(args)
+    run = _Run(args)
+    for _ in run.items(keep_light=args.format == "table"):
+        pass
     out = _open_text(args.output)
     try:
         if args.format == "table":
-            out.write(summary.render(messages, requests))
+            out.write(summary.render(run.light, run.requests))
         elif args.format == "csv":
-            export.writers.write_requests_csv(requests, out)
+            export.writers.write_requests_csv(run.requests, out)
         else:
-            for r in requests:
+            for r in run.requests:
                 out.write(json.dumps(export.request_record(r), ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
-    return 1 if failures else 0
+    return 1 if run.failures else 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

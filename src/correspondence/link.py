@@ -235,51 +235,65 @@ def _side(message: Message) -> tuple[str | None, str | None]:
     return role, who
 
 
-def order_source(messages: Sequence[Message], duplicate_ratio: float = 95.0) -> list[Message]:
-    """Sort one source oldest first, set ``index``, and ``duplicate_of`` for repeats.
+def sort_positions(times: Sequence[dt.datetime | None]) -> list[int]:
+    """Positions of one source's messages, oldest first.
 
-    A repeat is a later message from the same sender on the same side whose normalised
-    body is near-identical (rapidfuzz ratio >= ``duplicate_ratio``) and that does the same
-    things (same event types; a release must list the same files).
+    Stable, and an undated message keeps its place after the dated one before it.
     """
-    # An undated message keeps its place after the dated one before it.
     keys: list[tuple[dt.datetime, int]] = []
     last = dt.datetime.min.replace(tzinfo=dt.UTC)
-    for pos, m in enumerate(messages):
-        when = _when(m.sent_at)
+    for pos, when in enumerate(times):
         if when is not None:
             last = when
         keys.append((when or last, pos))
-    order = sorted(range(len(messages)), key=lambda i: keys[i])
-    ordered = [messages[i] for i in order]
-    sketches: list[str] = []
-    # what must match before bodies are compared: side, sender, what the message does,
-    # released files, numbers and subject (the same notice for another request differs
-    # only in its number or title)
-    facets: list[tuple[object, ...]] = []
-    out: list[Message] = []
-    for idx, m in enumerate(ordered):
-        sketch = _body_sketch(m)
+    return sorted(range(len(times)), key=lambda i: keys[i])
+
+
+class DuplicateWindow:
+    """Marks repeats among one source's messages, fed oldest first.
+
+    A repeat is a later message from the same sender on the same side whose normalised
+    body is near-identical (rapidfuzz ratio >= ``ratio``) and that does the same things
+    (same event types; a release must list the same files). Only the last ``window``
+    messages are compared, so memory stays bounded however long the source is.
+    """
+
+    def __init__(self, ratio: float = 95.0, window: int = 40) -> None:
+        self.ratio = ratio
+        self.window = window
+        self._recent: list[tuple[int, tuple[object, ...], str, int | None]] = []
+
+    def mark(self, message: Message, index: int) -> Message:
+        sketch = _body_sketch(message)
+        # what must match before bodies are compared: side, sender, what the message does,
+        # released files, numbers and subject (the same notice for another request differs
+        # only in its number or title)
         facet = (
-            *_side(m), frozenset(e.type for e in m.events), _documents(m),
-            frozenset(normalize_number(n) for n in m.tracking_numbers), subject_key(m.subject),
+            *_side(message), frozenset(e.type for e in message.events), _documents(message),
+            frozenset(normalize_number(n) for n in message.tracking_numbers),
+            subject_key(message.subject),
         )
         dup: int | None = None
         if len(sketch) >= 40:
-            for j in range(idx - 1, max(-1, idx - 40), -1):
-                if facets[j] != facet:
+            for j, other_facet, other, other_dup in reversed(self._recent):
+                if other_facet != facet:
                     continue
-                other = sketches[j]
                 if abs(len(other) - len(sketch)) > 0.1 * max(len(other), len(sketch)):
                     continue
-                if fuzz.ratio(sketch, other) >= duplicate_ratio:
-                    dup = out[j].duplicate_of if out[j].duplicate_of is not None else j
+                if fuzz.ratio(sketch, other) >= self.ratio:
+                    dup = other_dup if other_dup is not None else j
                     break
-        sketches.append(sketch)
-        facets.append(facet)
-        update: dict[str, object] = {"index": idx, "duplicate_of": dup}
-        out.append(m.model_copy(update=update))
-    return out
+        self._recent.append((index, facet, sketch, dup))
+        if len(self._recent) > self.window:
+            del self._recent[0]
+        return message.model_copy(update={"index": index, "duplicate_of": dup})
+
+
+def order_source(messages: Sequence[Message], duplicate_ratio: float = 95.0) -> list[Message]:
+    """Sort one source oldest first, set ``index``, and ``duplicate_of`` for repeats."""
+    order = sort_positions([_when(m.sent_at) for m in messages])
+    window = DuplicateWindow(duplicate_ratio)
+    return [window.mark(messages[pos], idx) for idx, pos in enumerate(order)]
 
 
 # ---------------------------------------------------------------------------------------

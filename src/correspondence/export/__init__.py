@@ -8,6 +8,6 @@ every format says the same thing.
 from __future__ import annotations
 
 from .records import event_rows, message_record, request_record
-from .writers import FORMATS, write
+from .writers import FORMATS, interleave, write
 
-__all__ = ["FORMATS", "event_rows", "message_record", "request_record", "write"]
+__all__ = ["FORMATS", "event_rows", "interleave", "message_record", "request_record", "write"]

@@ -1,11 +1,16 @@
-"""Write linked messages and requests in each output format."""
+"""Write linked messages and requests in each output format.
+
+Every writer takes the *items* in output order (messages, each request's record after
+its last message, as :func:`correspondence.pipeline.stream` yields them) and writes them
+as they come, so a whole mailbox never has to be held in memory.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -13,11 +18,12 @@ from ..errors import CorrespondenceError
 from ..models import Message, Request
 from .records import EVENT_COLUMNS, event_rows, message_record, request_record
 
-Writer = Callable[[Iterable[Message], Iterable[Request], Any], None]
+Item = Message | Request
+Writer = Callable[[Iterable[Item], Any], None]
 
 
-def write_jsonl(messages: Iterable[Message], requests: Iterable[Request], out: IO[str]) -> None:
-    """The output contract: one message per line; each request's record after its last message."""
+def interleave(messages: Iterable[Message], requests: Iterable[Request]) -> Iterator[Item]:
+    """Messages in order, each request right after the last of its messages."""
     messages = list(messages)
     pending = {r.key: r for r in requests}
     last_of: dict[str, int] = {}
@@ -28,19 +34,25 @@ def write_jsonl(messages: Iterable[Message], requests: Iterable[Request], out: I
     for key, n in last_of.items():
         after.setdefault(n, []).append(pending.pop(key))
     for n, message in enumerate(messages):
-        out.write(json.dumps(message_record(message), ensure_ascii=False) + "\n")
-        for request in after.get(n, ()):
-            out.write(json.dumps(request_record(request), ensure_ascii=False) + "\n")
-    for request in pending.values():  # requests without messages of their own (referrals)
-        out.write(json.dumps(request_record(request), ensure_ascii=False) + "\n")
+        yield message
+        yield from after.get(n, ())
+    yield from pending.values()  # requests without messages of their own (referrals)
 
 
-def write_csv(messages: Iterable[Message], requests: Iterable[Request], out: IO[str]) -> None:
+def write_jsonl(items: Iterable[Item], out: IO[str]) -> None:
+    """The output contract: one message per line; each request after its last message."""
+    for item in items:
+        record = message_record(item) if isinstance(item, Message) else request_record(item)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_csv(items: Iterable[Item], out: IO[str]) -> None:
     """One event per row, flat, for spreadsheets."""
     writer = csv.DictWriter(out, fieldnames=list(EVENT_COLUMNS), lineterminator="\n")
     writer.writeheader()
-    for message in messages:
-        writer.writerows(event_rows(message))
+    for item in items:
+        if isinstance(item, Message):
+            writer.writerows(event_rows(item))
 
 
 REQUEST_COLUMNS = (
@@ -69,7 +81,13 @@ def write_requests_csv(requests: Iterable[Request], out: IO[str]) -> None:
         writer.writerow(request_row(request))
 
 
-def write_sqlite(messages: Iterable[Message], requests: Iterable[Request], path: Path) -> None:
+_MESSAGE_COLUMNS = (
+    "source", "[index]", "request_key", "sent_at", "sender", "sender_address", "role", "portal",
+    "subject", "tracking_number", "duplicate_of", "body", "quoted", "footer", "problems",
+)
+
+
+def write_sqlite(items: Iterable[Item], path: Path) -> None:
     """Tables ``messages``, ``events`` and ``requests``, ready for Datasette."""
     path = Path(path)
     if path.exists():
@@ -82,13 +100,21 @@ def write_sqlite(messages: Iterable[Message], requests: Iterable[Request], path:
             " tracking_number text, duplicate_of integer, body text, quoted text, footer text,"
             " problems text, primary key (source, [index]))"
         )
-        cols = ", ".join(f"[{c}]" for c in EVENT_COLUMNS)
-        db.execute(f"create table events ({cols})")
-        db.execute(f"create table requests ({', '.join(f'[{c}]' for c in REQUEST_COLUMNS)}, primary key (key))")
+        db.execute(f"create table events ({', '.join(f'[{c}]' for c in EVENT_COLUMNS)})")
+        db.execute(
+            f"create table requests ({', '.join(f'[{c}]' for c in REQUEST_COLUMNS)}, primary key (key))"
+        )
         marks = ", ".join("?" for _ in EVENT_COLUMNS)
-        for m in messages:
+        mmarks = ", ".join("?" for _ in _MESSAGE_COLUMNS)
+        rmarks = ", ".join("?" for _ in REQUEST_COLUMNS)
+        for item in items:
+            if isinstance(item, Request):
+                row = request_row(item)
+                db.execute(f"insert into requests values ({rmarks})", tuple(row[c] for c in REQUEST_COLUMNS))
+                continue
+            m = item
             db.execute(
-                "insert into messages values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"insert into messages values ({mmarks})",
                 (m.source, m.index, m.request_key, m.sent_at.isoformat() if m.sent_at else None,
                  m.sender, m.sender_address, m.role, m.portal, m.subject, m.tracking_number,
                  m.duplicate_of, m.body, m.quoted, m.footer,
@@ -98,16 +124,14 @@ def write_sqlite(messages: Iterable[Message], requests: Iterable[Request], path:
                 f"insert into events values ({marks})",
                 [tuple(row[c] for c in EVENT_COLUMNS) for row in event_rows(m)],
             )
-        rmarks = ", ".join("?" for _ in REQUEST_COLUMNS)
-        for r in requests:
-            row = request_row(r)
-            db.execute(f"insert into requests values ({rmarks})", tuple(row[c] for c in REQUEST_COLUMNS))
+        db.execute("create index events_request on events (request_key)")
+        db.execute("create index events_type on events (type)")
         db.commit()
     finally:
         db.close()
 
 
-def write_parquet(messages: Iterable[Message], requests: Iterable[Request], path: Path) -> None:
+def write_parquet(items: Iterable[Item], path: Path) -> None:
     """One event per row, as in CSV (needs the ``parquet`` extra: pyarrow)."""
     try:
         import pyarrow as pa
@@ -116,9 +140,22 @@ def write_parquet(messages: Iterable[Message], requests: Iterable[Request], path
         raise CorrespondenceError(
             "Parquet output needs pyarrow: pip install 'correspondence[parquet]'"
         ) from exc
-    rows = [row for m in messages for row in event_rows(m)]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in EVENT_COLUMNS})
-    pq.write_table(table, path)
+    string_columns = set(EVENT_COLUMNS) - {"index", "duplicate_of", "event_number", "amount", "confidence"}
+    schema = pa.schema(
+        [
+            (c, pa.string() if c in string_columns else pa.float64() if c in ("amount", "confidence") else pa.int64())
+            for c in EVENT_COLUMNS
+        ]
+    )
+    batch: list[dict[str, Any]] = []
+    with pq.ParquetWriter(path, schema) as writer:
+        for item in items:
+            if isinstance(item, Message):
+                batch.extend(event_rows(item))
+            if len(batch) >= 5000:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
 
 
 #: format name -> (writer, needs a file path rather than a text stream)
@@ -131,5 +168,6 @@ FORMATS: dict[str, tuple[Writer, bool]] = {
 
 
 def write(fmt: str, messages: Iterable[Message], requests: Iterable[Request], dest: Any) -> None:
+    """Write lists of messages and requests (as ``parse`` returns them) in ``fmt``."""
     writer, _ = FORMATS[fmt]
-    writer(messages, requests, dest)
+    writer(interleave(messages, requests), dest)
