@@ -104,7 +104,7 @@ def test_summary_goes_to_stdout_with_output_file(capsys, tmp_path):
     code, out, _ = run(capsys, "parse", str(FIXTURE), "--summary", "-o", str(dest))
     assert code == 0
     assert dest.exists() and dest.read_text().count('"kind": "message"') == 1
-    assert "1 messages" in out and f"wrote 1 messages" in out
+    assert "1 messages" in out and "wrote 1 messages" in out
 
 
 def test_every_command_is_documented_in_the_readme():

@@ -49,14 +49,14 @@ def _load() -> None:
         return
     # Order matters: the first reader whose sniff() accepts a file reads it.
     from . import (  # noqa: F401
-        muckrock_json,
+        eml,
         govqa,
+        html,
+        mbox,
+        msg,  # registers itself only when olefile (extra 'msg') is importable
+        muckrock_json,
         muckrock_page,
         thread_export,
-        mbox,
-        eml,
-        html,
-        msg,  # registers itself only when olefile (extra 'msg') is importable
     )
     # Registration order is import order; restore the sniffing order stated above.
     for name in sorted(_READERS, key=lambda n: _ORDER.index(n) if n in _ORDER else len(_ORDER)):
