@@ -183,3 +183,18 @@ def test_agency_phrase_families(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), _REQUESTER_FAMILIES)
 def test_requester_phrase_families(sentence, expected):
     assert expected in _types(sentence, role="requester")
+
+
+_MORE_FAMILIES = [
+    ("agency", "There will be a charge of $8.50 for the certified copies.", "fee"),
+    ("agency", "The incident report cannot be released while the case is open.", "denial"),
+    ("agency", "The search did not reveal any body-camera footage for that date.", "no_records"),
+    ("agency", "Because we received no reply, the request has been administratively closed.", "closure"),
+    ("requester", "I am writing to appeal the partial denial of request 26-118.", "appeal"),
+    ("requester", "Please provide copies of the 2025 inspection reports for the Main Street bridge.", "request"),
+]
+
+
+@pytest.mark.parametrize(("role", "sentence", "expected"), _MORE_FAMILIES)
+def test_more_phrase_families(role, sentence, expected):
+    assert expected in _types(sentence, role=role)
