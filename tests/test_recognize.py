@@ -87,3 +87,12 @@ def test_words_decide_when_nothing_else_does():
     assert m.role == "requester"
     m = recognize(_msg("Unknown 2", None, "We have received your request; responsive records follow."), ctx)
     assert m.role == "agency"
+
+
+def test_whom_the_requester_writes_to_is_the_agency():
+    thread = [
+        _msg("Pat Doe", "pat@gmail.com", "Under the Public Records Act, I request the budget.",
+             recipients=("clerk@smalltown.org",)),
+        _msg("Clerk", "clerk@smalltown.org", "Here you go."),
+    ]
+    assert [r for r, _ in _see(thread)] == ["requester", "agency"]

@@ -234,4 +234,10 @@ def recognize(message: Message, ctx: Context) -> Message:
             (ctx.requester_addresses if role == "requester" else ctx.agency_addresses).add(address)
         if name and name != address and signal != "portal_sender":
             (ctx.requester_names if role == "requester" else ctx.agency_names).add(name)
+        if role == "requester" and signal != "first_message":
+            # Whom the requester writes to is the agency (copies to a colleague are rare).
+            for r in message.recipients:
+                r = r.lower().strip()
+                if r and r not in ctx.requester_addresses:
+                    ctx.agency_addresses.add(r)
     return message.model_copy(update={"role": role, "portal": portal})
