@@ -507,3 +507,17 @@ def test_windows_line_ends_and_a_byte_order_mark_change_nothing(name: str, tmp_p
     assert reader is not None and reader.name == name
     plain = [(m.sender, m.sent_at, m.body) for m in MODULES[name].read(SAMPLES[name])]
     assert [(m.sender, m.sent_at, m.body) for m in MODULES[name].read(windows)] == plain
+
+
+def test_govqa_title_stands_in_for_a_missing_subject(tmp_path):
+    from correspondence.sources import govqa
+
+    path = tmp_path / "history.txt"
+    path.write_text(
+        "--- page 1 ---\nR000777-010126 - Public Records Request\nMessage History (1)\n"
+        "On 1/2/2026 9:00:00 AM, Lakeside Public Records Center wrote:\n"
+        "Request was created by staff\nPage 1\n",
+        encoding="utf-8",
+    )
+    (message,) = list(govqa.read(path))
+    assert message.subject == "R000777-010126 - Public Records Request"

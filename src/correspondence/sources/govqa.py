@@ -148,6 +148,9 @@ def read(path: Path) -> Iterator[Message]:
     center_names = {to for *_, to in parsed if to} | staff_names
 
     count = _HISTORY.search("\n".join(preamble))
+    # The export's title ("W012129-020926 - California Public Records Request") names the
+    # request every message belongs to; it stands in for a subject the message lacks.
+    title = next((ln.strip() for ln in preamble if ln.strip() and not _HISTORY.search(ln)), None)
     for position, (block, lines, subject, recipients, addressed_to) in enumerate(parsed):
         sender = block.sender
         if sender in requester_names:
@@ -169,7 +172,7 @@ def read(path: Path) -> Iterator[Message]:
             sender=sender,
             recipients=recipients,
             sent_at=block.sent_at,
-            subject=subject,
+            subject=subject if subject is not None else title,
             body="\n".join(lines),
             role_hint=role,
             portal_hint="govqa" if by_portal else None,
