@@ -192,6 +192,11 @@ _MORE_FAMILIES = [
     ("agency", "Because we received no reply, the request has been administratively closed.", "closure"),
     ("requester", "I am writing to appeal the partial denial of request 26-118.", "appeal"),
     ("requester", "Please provide copies of the 2025 inspection reports for the Main Street bridge.", "request"),
+    ("requester", "The second batch you mentioned hasn't appeared in the portal yet.", "follow_up"),
+    ("requester", "I have a few questions about the exemptions cited in your letter.", "dispute"),
+    ("requester", "I want to flag that the spreadsheet covers only 2024.", "dispute"),
+    ("agency", "We received your request and have given it number 26-118. Could you tell me which "
+               "permits you mean? Your request is now closed.", "closure"),
 ]
 
 
