@@ -27,6 +27,9 @@ OTHER_CONFIDENCE = 0.2
 #: Past this many characters a body is read only in part: letters say what they do early,
 #: and a pasted attachment must not cost a millisecond per kilobyte.
 MAX_CHARS = 20_000
+#: An attached letter is read up to here: its decision sits in its first pages, and the
+#: records themselves (often attached as text too) need not be read at all.
+MAX_ATTACHMENT_CHARS = 8_000
 # Sentence ends: punctuation (closing quotes allowed), a blank line, the line breaks
 # around list items (which carry no punctuation), and a period glued to the next word
 # ("item 3.These records"); initials such as "U.S.C." stay inside their sentence.
@@ -187,12 +190,13 @@ def classify(message: Message, ctx: Context) -> Message:
         for attachment in message.attachments:
             if not attachment.text:
                 continue
-            found = match_rules(attachment.text, message.role, message.portal)
+            letter = attachment.text[:MAX_ATTACHMENT_CHARS]
+            found = match_rules(letter, message.role, message.portal)
             if found:
                 kept = [h for h in hits if not h.rule.defers]
                 have = {h.rule.type for h in kept}
                 extra = [h for h in found if h.rule.type not in have]
-                events = _events(body, kept) + _events(attachment.text, extra, attachment.name)
+                events = _events(body, kept) + _events(letter, extra, attachment.name)
                 break
     if not events:
         events = [make_event("other", confidence=OTHER_CONFIDENCE, rule="")]
