@@ -203,3 +203,20 @@ _MORE_FAMILIES = [
 @pytest.mark.parametrize(("role", "sentence", "expected"), _MORE_FAMILIES)
 def test_more_phrase_families(role, sentence, expected):
     assert expected in _types(sentence, role=role)
+
+
+def test_gold_threads_keep_their_scores(shared):
+    """The labelled threads, whole pipeline: events, sides and portals stay where they are."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).with_name("correspondence")
+    proc = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), str(shared / "eval" / "gold"),
+         "--run", f"{exe} parse --format jsonl",
+         "--min", "event_micro_f1=0.9", "--min", "event_macro_f1=0.85",
+         "--min", "role_accuracy=0.97", "--min", "portal_accuracy=0.95"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
