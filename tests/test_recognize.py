@@ -96,3 +96,11 @@ def test_whom_the_requester_writes_to_is_the_agency():
         _msg("Clerk", "clerk@smalltown.org", "Here you go."),
     ]
     assert [r for r, _ in _see(thread)] == ["requester", "agency"]
+
+
+def test_a_lone_email_is_placed_by_whom_it_is_written_to():
+    to_gov = _msg("Sam Lee", "sam@newsroom.example", "Thanks for the update.", recipients=("records@city.gov",))
+    to_service = _msg("Ann Wu", "awu@villageofx.org", "Here you go.",
+                      recipients=("12345-67890@requests.muckrock.com",))
+    assert _see([to_gov]) == [("requester", None)]
+    assert _see([to_service]) == [("agency", None)]

@@ -180,6 +180,17 @@ def recognize_parts(message: Message, ctx: Context, rules: RuleSet | None = None
             role, signal = "agency", "gov_domain"
         elif _AGENCY_LOCAL.match(_local(address)) and domain not in _FREE_MAIL:
             role, signal = "agency", "records_mailbox"
+    if role is None and message.recipients:
+        # Alone (a single .eml), the envelope still tells: mail to a filing service's
+        # address answers the requester; mail to a .gov or portal address is the requester's.
+        to_domains = [_domain(r) for r in message.recipients]
+        services = [portal_of_domain(d, rules) for d in to_domains]
+        if any(p is not None and p.role == "requester" for p in services):
+            role, signal = "agency", "writes_to_requester"
+        elif any(_GOV_DOMAIN.search(d) for d in to_domains if d) or any(
+            p is not None and p.role == "agency" for p in services
+        ):
+            role, signal = "requester", "writes_to_agency"
     marked: Portal | None = None
     if service is None and role != "requester":
         marked = portal_of_text(text[:6000], rules)
