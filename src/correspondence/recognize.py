@@ -43,8 +43,8 @@ _FREE_MAIL = frozenset(
 )
 _AGENCY_LOCAL = re.compile(
     r"^(?:foia|foil|foipa|ipra|cpra|pra|prr|opra|publicrecords?|public\.?records|records?|"
-    r"recordsrequests?|clerk|cityclerk|townclerk|custodian|legal|noreply|no-reply|donotreply|"
-    r"do-not-reply|info|openrecords|sunshine)\b",
+    r"recordsrequests?|clerk|cityclerk|townclerk|custodian|noreply|no-reply|donotreply|"
+    r"do-not-reply|openrecords|sunshine)\b",
     re.IGNORECASE,
 )
 _AGENCY_NAME = re.compile(
