@@ -33,7 +33,8 @@ def numbers(text: str, known: Counter[str] | None = None) -> list[str]:
         ("Request Number: 2600", ["2600"]),
         ("Re: NSA FOIA Request 116287", ["116287"]),
         ("Request ID: 48213", ["48213"]),
-        ("Re: PRA 23-101 (body camera footage)", ["23-101"]),
+        # An agency's code before the number is printed with it; a label is not (docs/extraction.md).
+        ("Re: PRA 23-101 (body camera footage)", ["PRA 23-101"]),
         ("records described in W012297-\n030826, as noted", ["W012297-030826"]),
         # An appeal number comes after the request number it appeals.
         ("Your appeal was assigned Appeal No. A-2026-00871 regarding FOIPA Request No. 1592775-000.",
@@ -105,3 +106,75 @@ def test_a_prior_request_ranks_after_this_one() -> None:
 def test_named_number_ranks_before_bare_shape() -> None:
     text = "Earlier records came from W012129-020926. Reference # W012461-040226"
     assert numbers(text)[0] == "W012461-040226"
+
+
+# The agency's code before a number is part of it as printed; a label is not.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Your request has been given number RTK 2025-118 in our log.", ["RTK 2025-118"]),
+        ("Subject: Re: Right-to-Know request [RTK 2025-118]", ["RTK 2025-118"]),
+        ("Your public records request has been assigned number PRR 25-0907.", ["PRR 25-0907"]),
+        ("The school board entered it as FOIA 25-077 in its log.", ["FOIA 25-077"]),
+        ("This office assigned tracking number PRR 30418-25-Anon.", ["PRR 30418-25-Anon"]),
+        # A label: '#' between code and number, or a word that is not a code.
+        ("Closed - PRR #2024-310 - records portal", ["2024-310"]),
+        ("FOIL #2025-0219 - additional time", ["2025-0219"]),
+        ("Request 25-444 has been received.", ["25-444"]),
+        # The law's name before a number with its own letter prefix is a label.
+        ("FOIA K25-019 - the district's response", ["K25-019"]),
+        # Appeal bodies: a docket with a code, a year-code-number file, a petition number.
+        ("Appeal docket: OOR Dkt. AP 2025-2210", ["AP 2025-2210"]),
+        ("Docket No.: AP 2025-2210", ["AP 2025-2210"]),
+        ("The Bureau opened your Request for Review as file number 2025 PAC 70311.", ["2025 PAC 70311"]),
+        ("Your petition has been assigned SPR25/1177. Please use it when writing.", ["SPR25/1177"]),
+    ],
+)
+def test_codes_printed_with_the_number(text: str, want: list[str]) -> None:
+    assert numbers(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county issued purchase order 25-HRB-40021 to the vendor.",
+        "1. PO 25-HRB-40021 (license renewal)",
+        "I paid the invoice by card this morning, confirmation no. 7730182.",
+        "The remaining balance went out today, check 3391.",
+        "I mailed check no. 1188 for the deposit.",
+        "Regarding Internal Affairs Investigation IA 21-033 for the officer",
+        "Docket No. 2025-0456 (Court of Common Pleas)",
+        "Budget for FY2025/2026 and FY 2025-26",
+    ],
+)
+def test_other_numbers_are_not_tracking_numbers(text: str) -> None:
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # An Attorney General's ruling is typed "other" and not printed as the request's.
+        ("Open Records Letter Ruling No. OR2025-30112 concerns your request PIR-25-0410.",
+         {"OR2025-30112": "other", "PIR-25-0410": "request"}),
+        # The number another office gave a referred request is a referral's.
+        ("Logged as CTY-2025-077. We have forwarded item 4 to the Clerk of Courts, which has logged it as "
+         "CC-25-0512.", {"CTY-2025-077": "request", "CC-25-0512": "referral"}),
+        # "referred to us": this office's own number for the request.
+        ("Your request was referred to us by the Town. It has been logged as DA-2025-0913.",
+         {"DA-2025-0913": "request"}),
+        ("OOR Dkt. AP 2025-2210", {"AP 2025-2210": "appeal"}),
+    ],
+)
+def test_numbers_are_typed(text: str, kinds: dict[str, str]) -> None:
+    assert {f.value: f.kind for f in find(text)} == kinds
+    assert "OR2025-30112" not in numbers(text)
+
+
+def test_thread_prints_a_number_with_its_code_once_it_has_seen_it() -> None:
+    known = Counter({"PRR 25-0907": 2})
+    assert numbers("We are still gathering records for 25-0907.", known) == ["PRR 25-0907"]
+    # ... and a code-less number the thread knows bare stays bare.
+    assert numbers("about FOIPA 1402211-000 now", Counter({"1402211-000": 1})) == ["1402211-000"]
+    # One number printed twice in one text, with and without its code, is one number.
+    assert numbers("Your request PRR 25-0907 ... we expect to close 25-0907 soon") == ["PRR 25-0907"]

@@ -41,20 +41,25 @@ def _sent_date(value: dt.datetime | dt.date | None) -> dt.date | None:
 
 def message_tracking_numbers(message: Message, ctx: Context | None = None) -> list[tracking.Found]:
     """Tracking numbers the message names (subject, own text, attached letters), best first."""
-    known = {tracking.normalise(k) for k in ctx.tracking_numbers} if ctx is not None else None
+    known = tracking.known_forms(ctx.tracking_numbers) if ctx is not None else None
     merged: dict[str, tracking.Found] = {}
     texts = [message.body or "", message.subject or ""]
     texts.extend(a.text for a in message.attachments if a.text)
     for i, text in enumerate(texts):
         for f in tracking.find(text, known):
-            key = tracking.normalise(f.value)
+            key = tracking.core_key(f.value)
             # Body before subject before attachments when the scores tie.
-            f = tracking.Found(f.value, f.start + i * 1_000_000, f.score, f.appeal)
+            f = tracking.Found(f.value, f.start + i * 1_000_000, f.score, f.kind)
             old = merged.get(key)
             if old is None:
                 merged[key] = f
-            elif f.score > old.score or (f.appeal and not old.appeal):
-                merged[key] = tracking.Found(old.value, old.start, max(f.score, old.score), f.appeal or old.appeal)
+            elif (f.score > old.score or (f.kind != "request" and old.kind == "request")
+                  or f.value.count(" ") > old.value.count(" ")):
+                # Words that say what the number is (appeal, referral) anywhere in the message
+                # win, and so does the printing with the agency's code ("PRR 26-0331").
+                kind = f.kind if f.kind != "request" else old.kind
+                value = f.value if f.value.count(" ") > old.value.count(" ") else old.value
+                merged[key] = tracking.Found(value, old.start, max(f.score, old.score), kind)
     ranked = sorted(merged.values(), key=lambda f: (-f.score, f.start))
     # When the message names its number with words ("Reference #", "Request No."), a bare
     # look-alike elsewhere in it (an earlier request quoted in the letter) is left out.
@@ -132,12 +137,15 @@ def _fill(event: Any, lazy: _Lazy, numbers: list[tracking.Found]) -> Any:
         if when is not None:
             update["date"] = when
     if event.tracking_number is None and numbers:
-        requests = [f.value for f in numbers if not f.appeal]
-        appeals = [f.value for f in numbers if f.appeal]
-        if kind == "appeal":
-            update["tracking_number"] = (appeals or requests)[0]
-        else:
-            update["tracking_number"] = (requests or appeals)[0]
+        requests = [f.value for f in numbers if f.kind == "request"]
+        appeals = [f.value for f in numbers if f.kind == "appeal"]
+        # A referral's new number belongs to the request the other agency opened; an
+        # Attorney General's ruling number to no request: neither is this event's own.
+        referrals = [f.value for f in numbers if f.kind == "referral"]
+        chosen = (appeals or requests) if kind == "appeal" else (requests or appeals)
+        chosen = chosen or referrals
+        if chosen:
+            update["tracking_number"] = chosen[0]
     if kind in _DUE_TYPES and event.due_date is None:
         due = lazy.due(near)
         if due is not None:
@@ -167,7 +175,7 @@ def extract(message: Message, ctx: Context) -> Message:
     numbers = tracking.order(found)
     for f in found:
         # Only numbers named as such teach the thread; a bare shape could be anything.
-        if f.score >= tracking.CONFIDENT:
+        if f.score >= tracking.CONFIDENT and f.kind != "other":
             ctx.tracking_numbers[f.value] += 1
     sent = _sent_date(message.sent_at)
     lazy = _Lazy(message, sent)

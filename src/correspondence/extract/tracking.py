@@ -20,7 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 # A candidate token starts at a digit (digits are rare in prose, so this scan is cheap) and
 # runs on over letters, digits and single dashes; letters and dashes before the first digit
@@ -39,6 +41,8 @@ _CONTEXT = re.compile(
 
     r"|\b(?:reference|tracking|request|appeal|control|case)\s+(?:number\s+)?(?:is|was|of|assigned)\b"
     r"|\b(?:entered|assigned|logged|numbered|designated|docketed)\s+(?:it\s+)?(?:as|number)\b"
+    # "It has been assigned RTK 2026-044": the number follows the verb directly.
+    r"|\b(?:been|was|is|it)\s+assigned"
     r"|\btracking purposes is\b"
     r"|\b(?:reference|request|appeal)\b"
     r"|\bno\.|#"
@@ -47,7 +51,60 @@ _CONTEXT = re.compile(
 )
 # "PRA 23-101", "FOIL 2026-0042": the law's short name alone is a weaker context (it also
 # names other requests: "in response to prior PRA W012174-021826").
-_WEAK_CONTEXT = re.compile(r"\b(?:prr|pra|cpra|foil|ipra|opra|kora|foia|foipa|pia)[\s:#.]{0,4}$", re.IGNORECASE)
+_WEAK_CONTEXT = re.compile(r"\b(?:prr|pra|cpra|foil|ipra|opra|kora|foia|foipa|pia|pir|rtk|rtkl|orr)[\s:#.]{0,4}$",
+                           re.IGNORECASE)
+# "RTK 2026-044", "PRR 26-0331", "AP 2026-1187", "2026 PAC 88412": an upper-case code and one
+# space before a number that starts with a digit belong to the number as the agency prints
+# it (and, for the Illinois Public Access Counselor's file numbers, the year before the code).
+_CODE_BEFORE = re.compile(r"(?:(?<![\w#/.,$-])((?:19|20)\d\d) )?(?<![\w#/.'&$-])([A-Z]{2,5}) $")
+# Upper-case words that are labels, units, states of the mail or other kinds of numbers, not
+# an agency's code: "REF 26-0331", "NO 2231", "PO 24-COTS-11872", "FY 2025-26".
+_LABEL_CODES = frozenset(
+    {
+        "NO", "NOS", "NR", "NUM", "ID", "REF", "REQ", "RE", "FW", "FWD", "TO", "OF", "IS", "AS",
+        "AND", "FOR", "THE", "AT", "ON", "IN", "BY", "OR", "AN", "CASE", "FILE", "DATE", "DUE",
+        "TEL", "FAX", "PH", "EXT", "BOX", "STE", "RM", "APT", "PO", "INV", "HB", "SB", "AB", "SF",
+        "HF", "LD", "CFR", "USC", "RCW", "ORS", "NRS", "KRS", "MCL", "HRS", "ILCS", "CH", "SEC",
+        "ART", "ZIP", "US", "USA", "FY", "CY", "ITEM", "PAGE", "PG", "PP", "VOL", "TAX", "SSN",
+        "DOB", "ALL", "MY", "OUR", "YOUR", "WE", "IT", "AM", "PM", "EST", "EDT", "CST", "CDT",
+        "PST", "PDT", "MST", "MDT", "UTC", "GMT", "MR", "MS", "MRS", "DR", "ST", "RD", "AVE",
+        "HWY", "SR", "CR", "IR", "RT", "VS", "MUCKROCK"
+    }
+)
+# Codes of the records laws and request logs: a number printed after one is a request's
+# number even without other words ("it is FOIA 26-112 in our log").
+_RECORDS_CODES = frozenset(
+    {
+        "FOIA", "FOIL", "FOIPA", "PRA", "PRR", "CPRA", "IPRA", "OPRA", "KORA", "PIA", "PIR", "RTK",
+        "RTKL", "ORR", "ORA", "PDR", "PDRR", "OPR"
+    }
+)
+# Codes of appeal bodies' dockets: Pennsylvania's Office of Open Records ("AP 2026-1187"),
+# Illinois' Public Access Counselor ("2026 PAC 88412"), Massachusetts' Supervisor of Records
+# ("SPR26/0412"). Seen with tracking words or once the thread knows them.
+_APPEAL_CODES = frozenset({"AP", "PAC", "SPR", "OOR"})
+_GLUED_CODE = re.compile(r"([A-Z]{2,5})[-/]?\d")
+# "SPR26/0412": the digits after the slash of a code-glued number; "FY2025/2026" is two years.
+_SLASH_TAIL = re.compile(r"/\d{3,6}(?![\w/])")
+_YEAR_SLASH = re.compile(r"[A-Z]*(?:19|20)\d\d/(?:19|20)?\d\d$")
+# An oversight body's docket ("OOR Dkt. AP 2026-1187", "Docket No.: AP 2026-1187") numbers
+# the appeal; a docket number of digits only is a court's.
+_DOCKET_CONTEXT = re.compile(r"\b(?:docket|dkt)\b\.?(?:\s*(?:no\b\.?|number\b|#))?[\s:#.]{0,4}$", re.IGNORECASE)
+# An Attorney General's ruling ("Open Records Letter Ruling No. OR2026-14127", Texas' OR
+# numbers) is not a tracking number of the request.
+_RULING_CONTEXT = re.compile(r"\bruling\b(?:\s*(?:no\b\.?|number\b|#))?[\s:#.]{0,4}$", re.IGNORECASE)
+_AG_RULING = re.compile(r"OR(?:19|20)\d\d-\d{4,6}$")
+# "We have forwarded item 2 to the Sheriff's Office, which has logged it as SO-26-0077":
+# the number another agency gave the referred request ("referred to us" is this office's).
+_REFERRED_TO = re.compile(
+    r"\b(?:referred|forwarded|transferred|routed)\b(?![^.!?]*\bto (?:us|this office|our office)\b)"
+    r"[^.!?]*\bto\b[^.!?]*$",
+    re.IGNORECASE,
+)
+_OWN_NUMBER = re.compile(r"\b(?:their|its)\s+own\b[^\n]{0,30}$", re.IGNORECASE)
+# A confirmation number after a payment is the payment's ("paid ... confirmation no. 5530019").
+_PAID_CONFIRMATION = re.compile(r"\bconfirmation\b[^\n]{0,20}$", re.IGNORECASE)
+_PAYMENT_WORDS = re.compile(r"\b(?:paid|payment|pay|card|transaction|charged)\b", re.IGNORECASE)
 # Words saying the number is another, earlier request's.
 _OTHER_REQUEST = re.compile(
     r"\b(?:prior|previous|previously|earlier|former|another|separate|other|related|past)\b\W+(?:\w+\W+){0,3}$",
@@ -55,13 +112,14 @@ _OTHER_REQUEST = re.compile(
 )
 # The token is an appeal's number when the context names an appeal.
 _APPEAL_CONTEXT = re.compile(
-    r"\bappeal(?:\s+(?:tracking|control|reference|case|request))?\s*(?:no\b\.?|number\b|#|id\b)?"
+    r"\b(?:appeal|petition)(?:\s+(?:tracking|control|reference|case|request))?\s*(?:no\b\.?|number\b|#|id\b)?"
     r"(?:\s+(?:is|was))?[\s:#.]{0,4}$",
     re.IGNORECASE,
 )
 # Words that announce some other kind of number.
 _NEGATIVE_CONTEXT = re.compile(
-    r"(?:\b(?:invoice|inv|incident|report|police report|citation|warrant|docket|account|acct|order|"
+    r"(?:\b(?:invoice|inv|incident|report|police report|citation|warrant|account|acct|order|po|p\.o|"
+    r"check|cheque|investigation|"
     r"phone|tel|telephone|fax|cell|call|zip|suite|ste|room|box|unit|apt|policy|bill|sb|hb|ab|"
     r"ordinance|resolution|contract|rfp|sop|bulletin|memo|memorandum|directive|notice|form|opinion|advisory|item|page|pages|line|exhibit|version|v|mr|"
     r"muckrock(?:\s+request)?|case count|cases|records? count|section|sec|chapter|title|article|art|"
@@ -94,6 +152,13 @@ _DIGIT_RUN = re.compile(r"\d+")
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 
 
+#: What a number is the number of: this request, its appeal, the request another agency
+#: opened on a referral, or something else (an Attorney General ruling).
+Kind = Literal["request", "appeal", "referral", "other"]
+#: Order of kinds in a message's list of numbers; "other" numbers are not printed.
+KIND_ORDER: dict[str, int] = {"request": 0, "appeal": 1, "referral": 2, "other": 3}
+
+
 @dataclass(frozen=True)
 class Found:
     """One tracking number seen in a text."""
@@ -101,7 +166,11 @@ class Found:
     value: str
     start: int
     score: int
-    appeal: bool
+    kind: Kind = "request"
+
+    @property
+    def appeal(self) -> bool:
+        return self.kind == "appeal"
 
 
 def _is_date(token: str) -> bool:
@@ -129,8 +198,8 @@ _OTHER_PREFIX = re.compile(
 
 
 def _strong_shape(token: str) -> bool:
-    """Upper-case letters and digits joined by a dash, with enough digits."""
-    if "-" not in token or not any(c.isalpha() for c in token) or token.upper() != token:
+    """Upper-case letters and digits joined by a dash (or "SPR26/0412"), with enough digits."""
+    if not ("-" in token or "/" in token) or not any(c.isalpha() for c in token) or token.upper() != token:
         return False
     if _OTHER_PREFIX.match(token):
         return False
@@ -142,6 +211,12 @@ def _strong_shape(token: str) -> bool:
 def normalise(value: str) -> str:
     """The key under which two printings of one number compare equal."""
     return "".join(value.split()).replace("#", "").upper()
+
+
+def core_key(value: str) -> str:
+    """The key of a number without the agency's code: "PRR 26-0331" and "26-0331" are one."""
+    last = value.split()[-1] if value.strip() else value
+    return normalise(last) if last[:1].isdigit() and len(last) < len(value.strip()) else normalise(value)
 
 
 def _token_start(text: str, pos: int) -> int:
@@ -174,12 +249,53 @@ def _in_phone(text: str, start: int, end: int) -> bool:
     return False
 
 
-def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]:
-    """Tracking numbers in ``text``, each once, best first (then in reading order)."""
+def known_forms(values: Iterable[str]) -> dict[str, str]:
+    """The thread's numbers for :func:`find`: each printed number under its key, and a
+    number printed with its code ("PRR 26-0331") under the key of its bare digits too,
+    so a later "your request 26-0331" is recognised and printed the same way."""
+    out: dict[str, str] = {}
+    for value in values:
+        value = value.lstrip("#").strip()
+        out.setdefault(normalise(value), value)
+        m = _CODE_BEFORE.search(value, 0, max(0, len(value) - len(value.split()[-1])))
+        if m and value.split()[-1][:1].isdigit():
+            out.setdefault(normalise(value.split()[-1]), value)
+    return out
+
+
+def _known_map(known: Counter[str] | set[str] | dict[str, str] | None) -> dict[str, str | None]:
+    if not known:
+        return {}
+    if isinstance(known, dict) and not isinstance(known, Counter):
+        return dict(known)
+    if isinstance(known, set):
+        # A set is taken as already normalised (keys only, no printed form).
+        return dict.fromkeys(known)
+    return dict(known_forms(known))
+
+
+def _kind(text: str, lead: int, before: str, code: str | None, token: str) -> Kind:
+    """What the number is the number of, from the words before it and its code."""
+    glued = _GLUED_CODE.match(token)
+    codes = {code, glued.group(1) if glued else None}
+    if _RULING_CONTEXT.search(before) or _AG_RULING.match(token):
+        return "other"
+    if _APPEAL_CONTEXT.search(before) or _DOCKET_CONTEXT.search(before) or codes & _APPEAL_CODES:
+        return "appeal"
+    if _REFERRED_TO.search(text, max(0, lead - 200), lead) or _OWN_NUMBER.search(before):
+        return "referral"
+    return "request"
+
+
+def find(text: str, known: Counter[str] | set[str] | dict[str, str] | None = None) -> list[Found]:
+    """Tracking numbers in ``text``, each once, best first (then in reading order).
+
+    ``known`` is the thread's numbers: printed values (a Counter), already normalised keys
+    (a set), or :func:`known_forms` (a dict).
+    """
     if not text:
         return []
-    # A set is taken as already normalised (the stage normalises the thread's numbers once).
-    known_keys = known if isinstance(known, set) else {normalise(k) for k in known} if known else set()
+    known_map = _known_map(known)
     best: dict[str, Found] = {}
     n = len(text)
     for m in _TOKEN.finditer(text):
@@ -189,6 +305,12 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
             continue  # the bulk of digits in prose: small numbers and years
         start, end = _token_start(text, m.start()), m.end()
         after = text[end] if end < n else " "
+        if after == "/" and start < m.start():
+            # "SPR26/0412": a code glued to digits, a slash, more digits (never a date: no code)
+            tail = _SLASH_TAIL.match(text, end)
+            if tail and not _YEAR_SLASH.match(text[start:tail.end()]):
+                end = tail.end()
+                after = text[end] if end < n else " "
         if after != "_" and (after.isalnum() or after in _BAD_AFTER
                              or (after in ".,/" and end + 1 < n and text[end + 1].isdigit())):
             continue
@@ -211,22 +333,44 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
             continue  # "No. 14-cv-765" is a lawsuit, "1-855-333-SAFE" a phone line
         if _in_url_or_address(text, start, end) or (_PHONE_PART.match(token) and _in_phone(text, start, end)):
             continue
+        # "RTK 2026-044", "AP 2026-1187", "2026 PAC 88412": the agency's code is printed as
+        # part of the number; "#" after it ("PRR #2022-111") makes it a label, and a number
+        # with its own letter prefix ("FOIA F26-041") has the law's name before it.
+        code: str | None = None
+        value = token
+        if not hashed and token[0].isdigit() and start > 2 and text[start - 1] == " ":
+            cm = _CODE_BEFORE.search(text, max(0, start - 16), start)
+            if cm and cm.group(2) not in _LABEL_CODES:
+                code = cm.group(2)
+                with_year = cm.group(1) is not None and token.isdigit()
+                lead = cm.start(1) if with_year else cm.start(2)
+                value = (cm.group(1) + " " if with_year else "") + code + " " + token
         line_start = text.rfind("\n", max(0, lead - 60), lead) + 1
         before = text[max(line_start, lead - 60) : lead] + ("#" if hashed else "")
         if _NEGATIVE_CONTEXT.search(before):
             continue
-        if token.isdigit() and len(token) in (5, 9) and _ZIP_BEFORE.search(before):
+        if token.isdigit() and code is None and len(token) in (5, 9) and _ZIP_BEFORE.search(before):
             continue
-        key = normalise(token)
-        context = bool(_CONTEXT.search(before))
-        is_known = key in known_keys
+        docket = bool(_DOCKET_CONTEXT.search(before))
+        if docket and code is None and not any(c.isalpha() for c in token):
+            continue  # "Docket No. 2023-0456": a court's number, not an appeal's
+        if _PAID_CONFIRMATION.search(before) and _PAYMENT_WORDS.search(text, max(0, lead - 120), lead):
+            continue  # "paid ... by card, confirmation no. 5530019": the payment's number
+        key = normalise(value)
+        context = docket or bool(_CONTEXT.search(before))
+        printed = known_map.get(key) if key in known_map else known_map.get(normalise(token), "")
+        is_known = printed != ""
+        if printed and normalise(printed) != key:
+            value = printed  # printed as the thread first printed it, with or without its code
+        key = core_key(value)
         strong = _strong_shape(token)
-        if token.isdigit():
+        if token.isdigit() and code is None:
             # A bare number needs a word saying what it is, or the thread.
             context = context and len(token) >= 3 and bool(_DIGITS_CONTEXT.search(before))
-        if _LOCAL_PHONE.match(token) and not context:
+        if _LOCAL_PHONE.match(token) and not context and code is None:
             continue
-        weak = not context and not token.isdigit() and bool(_WEAK_CONTEXT.search(before))
+        weak = not context and (code in _RECORDS_CODES if code else
+                                not token.isdigit() and bool(_WEAK_CONTEXT.search(before)))
         if not (context or is_known or strong or weak):
             continue
         if after == "_" and not (is_known or strong):
@@ -235,12 +379,14 @@ def find(text: str, known: Counter[str] | set[str] | None = None) -> list[Found]
         # Across the line break too: "In response to prior\nPRA W012174-021826".
         if (context or weak) and _OTHER_REQUEST.search(text, max(0, lead - 60), lead):
             score = 3 * is_known + 1  # named, but as another request: kept only if nothing better
-        appeal = bool(_APPEAL_CONTEXT.search(before))
+        kind = _kind(text, lead, before, code, token)
         old = best.get(key)
         if old is None:
-            best[key] = Found(token, start, score, appeal)
-        elif score > old.score:
-            best[key] = Found(old.value, old.start, score, appeal or old.appeal)
+            best[key] = Found(value, start, score, kind)
+        elif score > old.score or (code and " " not in old.value):
+            # The fuller printing ("PRR 26-0331" over "26-0331") and the better score are kept.
+            fuller = value if code and " " not in old.value else old.value
+            best[key] = Found(fuller, old.start, max(score, old.score), kind if kind != "request" else old.kind)
     return sorted(best.values(), key=lambda f: (-f.score, f.start))
 
 
@@ -249,5 +395,9 @@ CONFIDENT = 3
 
 
 def order(found: list[Found]) -> list[str]:
-    """Request numbers first, then appeal numbers, each group best first."""
-    return [f.value for f in found if not f.appeal] + [f.value for f in found if f.appeal]
+    """Request numbers first, then appeal, then referral numbers, each group best first.
+
+    A number of another kind (an Attorney General's ruling) is not the request's: left out.
+    """
+    kept = [f for f in found if f.kind != "other"]
+    return [f.value for f in sorted(kept, key=lambda f: KIND_ORDER[f.kind])]
