@@ -220,3 +220,22 @@ def test_gold_threads_keep_their_scores(shared):
         capture_output=True, text=True, timeout=600,
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+
+
+_WIDER_FAMILIES = [
+    ("requester", "Could you please send me copies of the 2024 snow-removal contracts?", "request"),
+    ("requester", "This letter serves as my formal appeal of the denial dated May 3.", "appeal"),
+    ("requester", "I'm withdrawing the request; the county posted the data.", "withdrawal"),
+    ("requester", "What I'm looking for is the dispatch log, not the full report.", "clarification_response"),
+    ("requester", "I haven't heard back since my letter of March 3.", "follow_up"),
+    ("requester", "I've paid the invoice online.", "payment"),
+    ("agency", "The cost of $14.00 covers the certified copies.", "fee"),
+    ("agency", "Here is the link to the released files.", "release"),
+    ("agency", "We are still gathering the emails from the two custodians.", "status_update"),
+    ("agency", "The records you seek are maintained by the county sheriff, not the city.", "referral"),
+]
+
+
+@pytest.mark.parametrize(("role", "sentence", "expected"), _WIDER_FAMILIES)
+def test_wider_phrase_families(role, sentence, expected):
+    assert expected in _types(sentence, role=role)
