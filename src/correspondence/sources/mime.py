@@ -381,11 +381,10 @@ _STUB = re.compile(
 )
 _HTML_DROP = re.compile(r"<(style|script|head|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"<[^>]*>|&[#a-zA-Z0-9]+;")
-_NON_SPACE = re.compile(r"\S+")
 
 
 def _visible_len(text: str) -> int:
-    return sum(len(w) for w in _NON_SPACE.findall(text))
+    return len("".join(text.split()))
 
 
 def _html_text_len(html: str) -> int:
@@ -489,6 +488,11 @@ def _is_attachment(part: EmailMessage, ctype: str) -> bool:
         return True
     if not ctype.startswith("text/") or ctype not in ("text/plain", "text/html"):
         return True
+    # get_param parses every parameter; look at the raw headers first (most parts have none).
+    if "name" not in str(part.get("Content-Type", "")).lower() and (
+        disposition is None or "filename" not in str(disposition).lower()
+    ):
+        return False
     return part.get_param("name") is not None or part.get_param("filename", header="content-disposition") is not None
 
 
