@@ -242,11 +242,14 @@ def test_pdf_letter_text_is_extracted_with_the_extra():
     (att,) = parse_bytes(pdf_message(), "x").attachments
     assert att.name == "letter.pdf"
     assert "denied in part" in (att.text or "")
+    (again,) = parse_bytes(pdf_message(), "y").attachments  # same letter again: from the cache
+    assert again.text == att.text and again.sha256 == att.sha256
 
 
 def test_without_the_extra_pdf_text_is_skipped_with_an_info_problem(monkeypatch):
     monkeypatch.setitem(sys.modules, "pypdf", None)  # import pypdf now raises ImportError
     monkeypatch.setattr(mime, "_MISSING_EXTRAS", set())
+    monkeypatch.setattr(mime, "_TEXT_CACHE", mime.OrderedDict())
     m = parse_bytes(pdf_message(), "x")
     assert m.attachments[0].text is None
     problem = next(p for p in m.problems if p.code == "attachment-text-skipped")

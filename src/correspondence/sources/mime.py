@@ -27,6 +27,7 @@ import email.message
 import email.utils
 import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from email.message import Message as EmailMessage
 
@@ -454,6 +455,7 @@ _TEXT_EXTRACTORS: dict[str, tuple[AttachmentTextReader, str]] = {
     ".docx": (_docx_text, "python-docx"),
 }
 _MISSING_EXTRAS: set[str] = set()
+_TEXT_CACHE: OrderedDict[str, str | None] = OrderedDict()  # sha256 -> extracted text
 
 
 class Parts:
@@ -521,6 +523,7 @@ def _attachment(part: EmailMessage, ctype: str, index: int, parts: Parts) -> Att
 def build_attachment(name: str, ctype: str, data: bytes, charset: str | None, parts: Parts) -> Attachment:
     """Attachment record with hash, size and (for letters) text; problems go to ``parts``."""
     text: str | None = None
+    digest = hashlib.sha256(data).hexdigest()
     if ctype == "text/plain" or (ctype.startswith("text/") and name.lower().endswith(".txt")):
         text, note = decode_bytes(data, charset)
         if note:
@@ -529,14 +532,17 @@ def build_attachment(name: str, ctype: str, data: bytes, charset: str | None, pa
         suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
         extractor = _TEXT_EXTRACTORS.get(ctype) or _TEXT_EXTRACTORS.get(suffix)
         if extractor is not None and data:
-            text = _extract_text(name, data, *extractor, parts)
-    return Attachment(
-        name=name,
-        content_type=ctype,
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        text=text or None,
-    )
+            if digest in _TEXT_CACHE:  # only successes are kept: a skip or failure is reported again
+                # The same letter forwarded or re-sent: pypdf costs milliseconds per letter.
+                text = _TEXT_CACHE[digest]
+                _TEXT_CACHE.move_to_end(digest)
+            else:
+                text = _extract_text(name, data, *extractor, parts)
+                if text is not None:
+                    _TEXT_CACHE[digest] = text
+                    if len(_TEXT_CACHE) > 256:
+                        _TEXT_CACHE.popitem(last=False)
+    return Attachment(name=name, content_type=ctype, size=len(data), sha256=digest, text=text or None)
 
 
 def _extract_text(name: str, data: bytes, reader: AttachmentTextReader, extra: str, parts: Parts) -> str | None:
