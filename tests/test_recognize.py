@@ -104,3 +104,18 @@ def test_a_lone_email_is_placed_by_whom_it_is_written_to():
                       recipients=("12345-67890@requests.muckrock.com",))
     assert _see([to_gov]) == [("requester", None)]
     assert _see([to_service]) == [("agency", None)]
+
+
+def test_recipients_written_with_names_and_the_agency_copied():
+    thread = [
+        _msg("Pat Doe", "pat@newsroom.example", "Under the Public Records Act, I request the budget.",
+             recipients=("City Records <records@cityofx.org>",)),
+        _msg("Outside Counsel", "jlaw@lawfirm.example",
+             "On behalf of the City, we respond as follows.",
+             recipients=("Pat Doe <pat@newsroom.example>", "City Records <records@cityofx.org>")),
+    ]
+    assert [r for r, _ in _see(thread)] == ["requester", "agency"]
+
+
+def test_a_portal_vendor_name_in_an_agency_mail_host_names_the_portal():
+    assert _see([_msg("Town of X", "townx@mail.nextrequest.example.com")]) == [("agency", "nextrequest")]

@@ -23,6 +23,7 @@ portal: the portal did not send that message.
 
 from __future__ import annotations
 
+import email.utils
 import re
 
 from .context import Context
@@ -71,6 +72,17 @@ _REQUESTER_WORDS = re.compile(
     r"|\bi'm requesting\b|\b(?:my|our) (?:public records |records |foia |original )?(?:request|appeal)\b"
     r"|\bfollow up on (?:the following|my|our)\b"
 )
+
+
+def _addresses(recipients: tuple[str, ...]) -> list[str]:
+    """Bare lower-case addresses of recipients written as 'Name <addr>' or 'addr'."""
+    out = []
+    for r in recipients:
+        addr = email.utils.parseaddr(r)[1] or r
+        addr = addr.strip().strip("<>").lower()
+        if "@" in addr:
+            out.append(addr)
+    return out
 
 
 def _domain(address: str | None) -> str:
@@ -169,21 +181,22 @@ def recognize_parts(message: Message, ctx: Context, rules: RuleSet | None = None
             role, signal = "agency", "known_domain"
         elif any(_domain(a) == domain for a in ctx.requester_addresses):
             role, signal = "requester", "known_domain"
-    if role is None and message.recipients:
-        to = {r.lower().strip() for r in message.recipients}
-        if to & ctx.requester_addresses:
-            role, signal = "agency", "writes_to_requester"
-        elif to & ctx.agency_addresses:
-            role, signal = "requester", "writes_to_agency"
     if role is None and domain:
         if _GOV_DOMAIN.search(domain):
             role, signal = "agency", "gov_domain"
         elif _AGENCY_LOCAL.match(_local(address)) and domain not in _FREE_MAIL:
             role, signal = "agency", "records_mailbox"
-    if role is None and message.recipients:
+    to = _addresses(message.recipients)
+    if role is None and to:
+        # Writing to the known requester (even with the agency copied) is the agency's.
+        if set(to) & ctx.requester_addresses:
+            role, signal = "agency", "writes_to_requester"
+        elif set(to) & ctx.agency_addresses:
+            role, signal = "requester", "writes_to_agency"
+    if role is None and to:
         # Alone (a single .eml), the envelope still tells: mail to a filing service's
         # address answers the requester; mail to a .gov or portal address is the requester's.
-        to_domains = [_domain(r) for r in message.recipients]
+        to_domains = [_domain(r) for r in to]
         services = [portal_of_domain(d, rules) for d in to_domains]
         if any(p is not None and p.role == "requester" for p in services):
             role, signal = "agency", "writes_to_requester"
@@ -247,8 +260,7 @@ def recognize(message: Message, ctx: Context) -> Message:
             (ctx.requester_names if role == "requester" else ctx.agency_names).add(name)
         if role == "requester" and signal != "first_message":
             # Whom the requester writes to is the agency (copies to a colleague are rare).
-            for r in message.recipients:
-                r = r.lower().strip()
-                if r and r not in ctx.requester_addresses:
+            for r in _addresses(message.recipients):
+                if r not in ctx.requester_addresses:
                     ctx.agency_addresses.add(r)
     return message.model_copy(update={"role": role, "portal": portal})

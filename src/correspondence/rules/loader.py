@@ -374,6 +374,11 @@ class Portal(_Frozen):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     name: str
     domains: tuple[str, ...] = Field(default=(), description="Sender domains (suffix match).")
+    domain_labels: tuple[str, ...] = Field(
+        default=(),
+        description="Vendor names that mark the portal wherever they appear as a domain label "
+        "(agency-specific mail hosts such as city.nextrequest.example.com).",
+    )
     markers: tuple[str, ...] = Field(default=(), description="Body patterns only its notices carry.")
     senders: tuple[str, ...] = Field(
         default=(), description="Sender display-name patterns only its notices carry."
@@ -417,7 +422,9 @@ class Portal(_Frozen):
 
     def owns_domain(self, domain: str) -> bool:
         domain = domain.lower()
-        return any(domain == d or domain.endswith("." + d) for d in self.domains)
+        if any(domain == d or domain.endswith("." + d) for d in self.domains):
+            return True
+        return bool(self.domain_labels) and any(label in self.domain_labels for label in domain.split("."))
 
 
 @dataclass(frozen=True, slots=True)
