@@ -4,7 +4,13 @@ import datetime as dt
 
 import pytest
 
-from correspondence.extract.dates import find_dates, nearest_due, parse_date
+from correspondence.extract.dates import (
+    due_candidates,
+    find_dates,
+    letter_date,
+    nearest_due,
+    parse_date,
+)
 
 MON = dt.date(2026, 3, 2)  # a Monday
 
@@ -45,6 +51,13 @@ MON = dt.date(2026, 3, 2)  # a Monday
          "2026-06-16"),
         ("We expect to provide the records responsive to your March 3, 2026, request on or before June 15th, 2026.",
          MON, "2026-06-15"),
+        # "made" dates a past act only when it is not promised ("will be made on or before").
+        ("We now anticipate that a decision will be made on or before May 22, 2026.", MON, "2026-05-22"),
+        ("Pursuant to the statute, we are extending the deadline to June 19, 2026.", MON, "2026-06-19"),
+        ("The office is extending the time to respond to July 1, 2026.", MON, "2026-07-01"),
+        # Long periods: a duration of the work, in months or years.
+        ("We estimate the review will be completed in approximately 18 months.", MON, "2027-09-02"),
+        ("The first segment may be completed in approximately 3 years from today.", MON, "2029-03-02"),
     ],
 )
 def test_due_dates(text: str, sent: dt.date, want: str) -> None:
@@ -64,6 +77,15 @@ def test_due_dates(text: str, sent: dt.date, want: str) -> None:
         "The records identified by Penal Code section 832.7 for the period of March 9, 2026 to April 1, 2026.",
         "I look forward to receiving your response to this request within 15 business days.",
         "We ask that you please respond to this request within 10 days.",
+        "Your request made on May 22, 2026 is being processed.",
+        # Months and years that are spans of records or of keeping them, not of the work.
+        "We will provide the reports for the past 3 years as they become available.",
+        "These records are kept for 5 years and will be produced in full.",
+        "The District expects to respond about records that are 10 years old.",
+        "Medium track requests currently average approximately 26 months to complete.",
+        "We expect that the review will be complete within six months of receipt of your deposit.",
+        "You may appeal this decision in writing within ninety (90) days of the date of this response.",
+        "Your appeal must be postmarked or electronically transmitted within 90 days of this letter.",
     ],
 )
 def test_not_due_dates(text: str) -> None:
@@ -89,3 +111,9 @@ def test_impossible_dates_are_skipped() -> None:
 
 def test_parse_date_falls_back_to_dateparser_for_other_forms() -> None:
     assert parse_date("2026.04.15") == dt.date(2026, 4, 15)
+
+
+def test_a_letters_periods_count_from_its_own_date() -> None:
+    letter = "May 12, 2026\nDear Requester:\nOur best estimate is that this may be completed in about 2 years from today.\n"
+    assert letter_date(letter) == dt.date(2026, 5, 12)
+    assert [c.value for c in due_candidates(letter, MON, letter_date(letter))] == [dt.date(2028, 5, 12)]

@@ -35,6 +35,14 @@ from correspondence.extract.documents import find_documents
         ("See https://example.gov/files/report.pdf for the report.", (), []),
         ("Please see the attached letter.pdf", (), ["letter.pdf"]),
         ("Thank you for your request.", (), []),
+        # Names in running text and in numbered lists of a release letter.
+        ("My apologies, that file was missed. Bridge_Inspections_2023.xlsx is attached.",
+         (), ["Bridge_Inspections_2023.xlsx"]),
+        ("Item 1: the lease and its renewal are attached (Dock_Lease_and_Renewal.pdf; Dock_Rent_Ledger_2024.pdf).",
+         (), ["Dock_Lease_and_Renewal.pdf", "Dock_Rent_Ledger_2024.pdf"]),
+        ("Attached please find:\n1. Well_Tests_2021.xlsx\n2. Well_Tests_2022.xlsx\n3. Aquifer_Study_FINAL.pdf",
+         (), ["Well_Tests_2021.xlsx", "Well_Tests_2022.xlsx", "Aquifer_Study_FINAL.pdf"]),
+        ("They are attached as Draft_Memos_Mar2025_Jun2025.pdf.", (), ["Draft_Memos_Mar2025_Jun2025.pdf"]),
     ],
 )
 def test_documents(text: str, attachments: tuple[str, ...], want: list[str]) -> None:

@@ -21,6 +21,15 @@ from correspondence.extract.money import find_amount
          "a fee deposit of $4,080.09 (50% of $8,160.18) by check.", 8160.18),
         ("There is no fee for this request.", 0.0),
         ("The fees have been waived.", 0.0),
+        # The total after "=" on an estimate's line, even beside a larger amount.
+        ("Revised estimate: 3.5 hours x $31.12/hour = $108.92\nThe fee cap of $150.00 does not apply.", 108.92),
+        ("Updated estimate\nReview: 1.75 hours x $28.00 = $49.00\nMedia: $2.00\nTotal: $51.00", 51.0),
+        # A line item's result is not the total; the total line is.
+        ("Labor: 6 hours x $25.00 = $150.00\nCopies: 40 x $0.10 = $4.00\nTotal estimated cost: $154.00", 154.0),
+        # An estimate the letter replaces is not the fee.
+        ("The original estimate of $412.40 has been reduced to $96.10 after narrowing.", 96.1),
+        # A payment: the balance paid; a check number is not money.
+        ("Ana - the balance of $41.25 for invoice 25-330 went out today, check 1097.", 41.25),
     ],
 )
 def test_amounts(text: str, want: float) -> None:

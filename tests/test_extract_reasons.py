@@ -23,6 +23,10 @@ from correspondence.extract.reasons import find_reason, find_to_agency
          "Please withdraw my request; I no longer need the records."),
         ("The production is incomplete: the attachments are missing.", "dispute",
          "The production is incomplete: the attachments are missing."),
+        # A closure on the requester's word: the reason is the withdrawal.
+        ("As you asked, request CLK-2025-0311 has been withdrawn and is now closed. No records were "
+         "produced and no fee is owed.", "closure",
+         "As you asked, request CLK-2025-0311 has been withdrawn and is now closed."),
     ],
 )
 def test_reasons(text: str, kind: str, want: str) -> None:

@@ -114,7 +114,11 @@ class _Lazy:
     def due(self, near: tuple[int, int] | None) -> dt.date | None:
         if "due" not in self._cache:
             self._cache["due"] = dates.due_candidates(self.body, self.sent)
-            self._cache["due_extra"] = dates.due_candidates(self.extra, self.sent) if self.extra else []
+            # An attached letter's periods count from the letter's own date ("from today").
+            self._cache["due_extra"] = [
+                c for a in self.message.attachments if a.text
+                for c in dates.due_candidates(a.text, self.sent, dates.letter_date(a.text))
+            ]
         value = dates.nearest(self._cache["due"], near)
         if value is None:
             value = dates.nearest(self._cache["due_extra"], None)

@@ -56,7 +56,23 @@ _NUMBER_WORDS = {
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 # A period is found from its unit ("days", "weeks": rare words, cheap to scan for), then
 # read backwards: "10 business", "fifteen (15) calendar", "an additional 20 working".
-_UNIT = re.compile(r"days?\b|weeks?\b")
+_UNIT = re.compile(r"days?\b|weeks?\b|months?\b|years?\b")
+# A period of months or years is a due date only as a duration of the work ("may be
+# completed in approximately 20 years", "within six months"), never an age or a span of
+# records ("the past 3 years", "kept for 5 years"), and in a sentence about completion.
+_LONG_LEAD = re.compile(
+    r"\b(?:in|within|approximately|about|roughly|another|additional|next|take|takes|up to)\s+$"
+)
+_LONG_PROMISE = re.compile(
+    r"\b(?:complet\w*|estimate\w*|expect\w*|anticipate\w*|respond|response|ready|available|produc\w*)\b",
+    re.IGNORECASE,
+)
+# ... nor a general figure ("simple requests average approximately 6 months to complete").
+_PAST_SPAN = re.compile(
+    r"\b(?:past|last|previous|prior|retain\w*|retention|kept|ago|old|age|averages?|typical\w*|"
+    r"generally|usually|median|normally)\b",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(
     r"(?<![\w-])" + _NUM + r"\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
     r"(?:additional\s+|more\s+|further\s+)?(?P<kind>business|working|calendar|work)?[\s-]*$"
@@ -68,22 +84,25 @@ _PERIOD = re.compile(
 _DUE_RIGHT_BEFORE = re.compile(
     r"\b(?:by|before|until|through|thru|no later than|not later than|on or before|on or about|"
     r"by or before|week of|due(?: date)?(?: is| of)?|deadline(?: of| is)?|changed to|moved to|extended to|"
-    r"extend(?:ed)? (?:it|the (?:deadline|due date|response date))? ?to|new date(?: is| of)?)\b"
+    r"extend(?:ed|ing|s)? (?:it|the (?:deadline|due date|response date|time(?: to respond)?))? ?to|"
+    r"new date(?: is| of)?)\b"
     r"[\s,:]*(?:(?:the|on|of)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.IGNORECASE,
 )
 # Words anywhere before a date in its sentence that make it the date promised.
 _DUE_IN_SENTENCE = re.compile(
     r"\b(?:completion|complete|completed|expect|expects|expected|anticipate|anticipated|anticipates|"
-    r"estimate|estimated|estimates|extend|extended|extension|respond|response|provide|produce|"
+    r"estimate|estimated|estimates|extend|extended|extending|extension|respond|response|provide|produce|"
     r"available|ready|release|receive the|target|goal)\b",
     re.IGNORECASE,
 )
 # Words before a date that date something already done (receipt, filing, a letter).
 _PAST_BEFORE = re.compile(
-    r"\b(?:received|receipt|submitted|dated|filed|sent|made|request of|request dated|letter of|"
+    r"\b(?:received|receipt|submitted|dated|filed|sent|request of|request dated|letter of|"
     r"email of|e-mail of|correspondence of|on behalf|originally|was due|were due|initially|"
     r"perfected|opened|created|born|previous|previously|prior|original|old)\b[^.]{0,40}$"
+    # "the request made on March 3" is past; "a determination will be made on or before" is not.
+    r"|(?<!\bbe )\bmade\b[^.]{0,40}$"
     r"|\b(?:from|since|between|your|period of|dates? of)\s*$",
     re.IGNORECASE,
 )
@@ -106,6 +125,19 @@ _PROMISE = re.compile(
 _REQUESTER_ASK = re.compile(
     r"\b(?:look forward to (?:receiving|your|hearing)|(?:i|we) (?:ask|request) that you|"
     r"respond to this request within|as the (?:statute|law) requires|you are (?:obligated|required))",
+    re.IGNORECASE,
+)
+# The requester's rights, stated under a decision: an appeal's deadline is not the agency's
+# ("You may appeal ... within 90 days", "Your appeal must be postmarked within ...").
+_APPEAL_RIGHTS = re.compile(
+    r"\b(?:you (?:may|can)|you have (?:a|the) right to|right to)\b[^.]{0,80}\b(?:appeal|seek|commence)"
+    r"|\byour appeal must\b|\bappeal must be\b|\bsubmit\b[^.]{0,80}\bappeal\b|\bcommence an action\b",
+    re.IGNORECASE,
+)
+# A long period counted from something yet to happen ("within six months of receipt of
+# your deposit") has no date yet.
+_AFTER_EVENT = re.compile(
+    r"\s*(?:of|after|from|following|upon)\s+(?:the\s+|your\s+|our\s+)?(?:receipt|receiving|payment|deposit)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=[ \t]*[-*•]|[ \t]*[A-Z][\w ]{0,40}:[ \t]*\S)")
@@ -269,6 +301,30 @@ def _period_days(m: re.Match[str], unit: str) -> tuple[int, bool] | None:
     return n, kind in ("business", "working", "work")
 
 
+def add_months(start: dt.date, months: int) -> dt.date:
+    """``start`` moved by whole months, the day kept or cut to the month's last."""
+    y, m = divmod(start.month - 1 + months, 12)
+    year, month = start.year + y, m + 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return dt.date(year, month, 28)
+
+
+_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][a-z]+\.? \d{1,2}, (?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+
+
+def letter_date(text: str) -> dt.date | None:
+    """The date a letter is dated: a line holding only a date, near its top."""
+    m = _DATELINE.search(text, 0, min(len(text), 600))
+    if not m:
+        return None
+    hits = find_dates(m.group(0))
+    return hits[0].value if hits and hits[0].has_year else None
+
+
 @dataclass(frozen=True)
 class DueCandidate:
     value: dt.date
@@ -276,8 +332,12 @@ class DueCandidate:
     kind: str  # "absolute", "labelled" or "relative"
 
 
-def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
-    """Every date in ``text`` that reads as a due date, with where it is."""
+def due_candidates(text: str, sent: dt.date | None, dated: dt.date | None = None) -> list[DueCandidate]:
+    """Every date in ``text`` that reads as a due date, with where it is.
+
+    Periods ("within 10 business days") count from ``dated`` (the date of the letter the
+    text is, "20 years from today") when given, else from ``sent``.
+    """
     out: list[DueCandidate] = []
     low = lower(text)
     if "date" in low or "complet" in low or "due" in low:
@@ -297,25 +357,38 @@ def due_candidates(text: str, sent: dt.date | None) -> list[DueCandidate]:
             continue
         if not (_DUE_RIGHT_BEFORE.search(before[-40:]) or _DUE_IN_SENTENCE.search(before)):
             continue
-        if _REQUESTER_ASK.search(low, s_start, s_end):
+        if _REQUESTER_ASK.search(low, s_start, s_end) or _APPEAL_RIGHTS.search(low, s_start, s_end):
             continue
         out.append(DueCandidate(hit.value, hit.start, "absolute"))
-    if sent is not None:
+    anchor = dated or sent
+    if anchor is not None:
         for u in _UNIT.finditer(low):
             if u.start() and low[u.start() - 1].isalpha():
                 continue  # "holidays", "weekdays"
             pm = _PERIOD.search(low, max(0, u.start() - 60), u.start())
             if not pm:
                 continue
-            period = _period_days(pm, u.group(0))
+            unit = u.group(0)
+            long_unit = unit.startswith(("month", "year"))
+            period = _period_days(pm, "day" if long_unit else unit)
             if not period:
                 continue
             s_start, s_end = sentence_bounds(text, pm.start())
             sentence = low[s_start:s_end]
-            if _STATUTE.search(sentence) or not _PROMISE.search(sentence) or _REQUESTER_ASK.search(sentence):
+            if _STATUTE.search(sentence) or _REQUESTER_ASK.search(sentence) or _APPEAL_RIGHTS.search(sentence):
+                continue
+            if long_unit:
+                if (pm.group("kind") or not _LONG_LEAD.search(low, max(0, pm.start() - 30), pm.start())
+                        or not _LONG_PROMISE.search(sentence) or _PAST_SPAN.search(sentence)
+                        or _AFTER_EVENT.match(low, u.end())):
+                    continue
+                months = period[0] * (12 if unit.startswith("year") else 1)
+                out.append(DueCandidate(add_months(anchor, months), pm.start(), "relative"))
+                continue
+            if not _PROMISE.search(sentence):
                 continue
             days, business = period
-            out.append(DueCandidate(add_days(sent, days, business), pm.start(), "relative"))
+            out.append(DueCandidate(add_days(anchor, days, business), pm.start(), "relative"))
     return out
 
 

@@ -33,6 +33,21 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_TOTAL = re.compile(r"\b(?:total|amount due|balance due|grand total)\b[^$\n]{0,30}$", re.IGNORECASE)
+# "Revised estimate: 4.5 hours x $26.08/hour = $117.36": the result after "=" on a line
+# headed by a total or an estimate is that total (a line item "Copies: 125 x $0.10 = $12.50"
+# is not).
+_EQUALS = re.compile(r"=\s*$")
+_TOTAL_LINE = re.compile(
+    r"^[ \t*•-]*(?:(?:revised|updated|new|amended|corrected|final)\s+)?"
+    r"(?:total|estimate|estimated (?:cost|fee|fees|total|charges?)|fee estimate|cost estimate|amount due)\b",
+    re.IGNORECASE,
+)
+# An amount the letter says no longer holds ("the original estimate of $247.76").
+_SUPERSEDED = re.compile(
+    r"\b(?:original|originally|previous|previously|prior|initial|earlier|old)\s+"
+    r"(?:estimated?|total|fee|fees|invoice|amount|quote|cost)\b[^$\n]{0,40}$",
+    re.IGNORECASE,
+)
 _NO_FEE = re.compile(
     r"\b(?:no (?:fee|fees|charge|charges|cost)|free of charge|at no (?:cost|charge)|"
     r"(?:fee|fees|charges?) (?:has|have|is|are|will be) (?:been )?waived|waive[ds]? (?:the |all |any )?(?:fee|fees|charges?)|"
@@ -64,6 +79,13 @@ def find_amount(text: str) -> float | None:
             continue
         value = _value(m)
         before = text[max(0, m.start() - 80) : m.start()]
+        if _SUPERSEDED.search(before):
+            continue
+        if _EQUALS.search(before):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _TOTAL_LINE.match(text, line_start, m.start()):
+                strong.append(value)
+                continue
         if _STRONG_TOTAL.search(before):
             strong.append(value)
         elif _TOTAL_BEFORE.search(before):
