@@ -268,6 +268,11 @@ class Message(_Frozen):
         default=None, description="Side stated by the source itself (e.g. MuckRock's from_user)."
     )
     portal_hint: str | None = Field(default=None, description="Portal stated by the source.")
+    thread_hint: str | None = Field(
+        default=None,
+        description="Thread the source format itself puts the message in (a thread export, "
+        "a MuckRock request id); None for mailboxes, whose messages can belong to any request.",
+    )
     # --- the text: raw as read, then split and cleaned ---
     body: str = Field(default="", description="Own text once split and cleaned; raw text before.")
     quoted: str = Field(default="", description="Quoted history split off the body.")
