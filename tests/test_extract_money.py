@@ -23,6 +23,7 @@ from correspondence.extract.money import find_amount
         ("The fees have been waived.", 0.0),
         # The total after "=" on an estimate's line, even beside a larger amount.
         ("Revised estimate: 3.5 hours x $31.12/hour = $108.92\nThe fee cap of $150.00 does not apply.", 108.92),
+        ("Thanks for narrowing it.\nRevised estimate: 2 hours x $30.00/hour = $60.00\nThe cap of $150.00 remains.", 60.0),
         ("Updated estimate\nReview: 1.75 hours x $28.00 = $49.00\nMedia: $2.00\nTotal: $51.00", 51.0),
         # A line item's result is not the total; the total line is.
         ("Labor: 6 hours x $25.00 = $150.00\nCopies: 40 x $0.10 = $4.00\nTotal estimated cost: $154.00", 154.0),

@@ -38,14 +38,14 @@ _STRONG_TOTAL = re.compile(r"\b(?:total|amount due|balance due|grand total)\b[^$
 # is not).
 _EQUALS = re.compile(r"=\s*$")
 _TOTAL_LINE = re.compile(
-    r"^[ \t*•-]*(?:(?:revised|updated|new|amended|corrected|final)\s+)?"
+    r"[ \t*•-]*(?:(?:revised|updated|new|amended|corrected|final)\s+)?"
     r"(?:total|estimate|estimated (?:cost|fee|fees|total|charges?)|fee estimate|cost estimate|amount due)\b",
     re.IGNORECASE,
 )
 # An amount the letter says no longer holds ("the original estimate of $247.76").
 _SUPERSEDED = re.compile(
     r"\b(?:original|originally|previous|previously|prior|initial|earlier|old)\s+"
-    r"(?:estimated?|total|fee|fees|invoice|amount|quote|cost)\b[^$\n]{0,40}$",
+    r"(?:estimated?|total|fee|fees|invoice|amount|quote|cost)\b[^$.]{0,40}$",
     re.IGNORECASE,
 )
 _NO_FEE = re.compile(

@@ -42,7 +42,7 @@ _CONTEXT = re.compile(
     r"|\b(?:reference|tracking|request|appeal|control|case)\s+(?:number\s+)?(?:is|was|of|assigned)\b"
     r"|\b(?:entered|assigned|logged|numbered|designated|docketed)\s+(?:it\s+)?(?:as|number)\b"
     # "It has been assigned RTK 2026-044": the number follows the verb directly.
-    r"|\b(?:been|was|is|it)\s+assigned"
+    r"|(?:\b(?:been|was|is|it)\s+|^[ \t]*)assigned"
     r"|\btracking purposes is\b"
     r"|\b(?:reference|request|appeal)\b"
     r"|\bno\.|#"
