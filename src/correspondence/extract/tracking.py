@@ -20,8 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 # A candidate token starts at a digit (digits are rare in prose, so this scan is cheap) and
@@ -249,29 +250,52 @@ def _in_phone(text: str, start: int, end: int) -> bool:
     return False
 
 
+_FORMS_CACHE: list[tuple[Counter[str], int, dict[str, str]]] = []
+
+
 def known_forms(values: Iterable[str]) -> dict[str, str]:
     """The thread's numbers for :func:`find`: each printed number under its key, and a
     number printed with its code ("PRR 26-0331") under the key of its bare digits too,
-    so a later "your request 26-0331" is recognised and printed the same way."""
-    out: dict[str, str] = {}
+    so a later "your request 26-0331" is recognised and printed the same way.
+
+    A Counter (the context's) is read incrementally: it only gains keys, in order, so
+    only the keys added since the last call are read (one context serves a whole mailbox).
+    """
+    if isinstance(values, Counter):
+        for i, (counter, seen, forms) in enumerate(_FORMS_CACHE):
+            if counter is values and seen <= len(values):
+                if seen < len(values):
+                    _add_forms(forms, islice(values, seen, None))
+                    _FORMS_CACHE[i] = (counter, len(values), forms)
+                return forms
+        forms = {}
+        _add_forms(forms, values)
+        _FORMS_CACHE.insert(0, (values, len(values), forms))
+        del _FORMS_CACHE[4:]
+        return forms
+    forms = {}
+    _add_forms(forms, values)
+    return forms
+
+
+def _add_forms(out: dict[str, str], values: Iterable[str]) -> None:
     for value in values:
         value = value.lstrip("#").strip()
         out.setdefault(normalise(value), value)
         m = _CODE_BEFORE.search(value, 0, max(0, len(value) - len(value.split()[-1])))
         if m and value.split()[-1][:1].isdigit():
             out.setdefault(normalise(value.split()[-1]), value)
-    return out
 
 
-def _known_map(known: Counter[str] | set[str] | dict[str, str] | None) -> dict[str, str | None]:
+def _known_map(known: Counter[str] | set[str] | dict[str, str] | None) -> Mapping[str, str | None]:
     if not known:
         return {}
     if isinstance(known, dict) and not isinstance(known, Counter):
-        return dict(known)
+        return known
     if isinstance(known, set):
         # A set is taken as already normalised (keys only, no printed form).
         return dict.fromkeys(known)
-    return dict(known_forms(known))
+    return known_forms(known)
 
 
 def _kind(text: str, lead: int, before: str, code: str | None, token: str) -> Kind:
