@@ -11,7 +11,8 @@ each measurement in a fresh subprocess, so peak memory (ru_maxrss) belongs to th
 measurement alone:
 
 (a) read: ``correspondence.sources.read`` (split + MIME + headers + body choice + attachments)
-(b) whole parse: ``pipeline.iter_processed`` + ``link.link`` + JSONL export to /dev/null
+(b) whole parse: ``pipeline.stream`` (every stage, linking, requests) + JSONL export to
+    /dev/null, exactly what ``correspondence parse --format jsonl`` does
 
 Figures printed as JSON lines and as a table; docs/mime.md quotes them.
 """
@@ -231,8 +232,8 @@ def measure(mode: str, path: Path, extras: bool = True) -> dict[str, object]:
         sys.modules["pypdf"] = None  # type: ignore[assignment]
         sys.modules["docx"] = None  # type: ignore[assignment]
     from correspondence import pipeline, sources
-    from correspondence.export import write
-    from correspondence.link import link
+    from correspondence.export.writers import write_jsonl
+    from correspondence.models import Message
     from correspondence.options import ParseOptions
 
     base = _maxrss_mib()
@@ -243,12 +244,14 @@ def measure(mode: str, path: Path, extras: bool = True) -> dict[str, object]:
         for _ in sources.read(path):
             count += 1
     elif mode == "parse":
-        options = ParseOptions()
-        messages = list(pipeline.iter_processed([path], options))
-        count = len(messages)
-        linked, requests = link(messages, options)
+        def counted(items):  # type: ignore[no-untyped-def]
+            nonlocal count
+            for item in items:
+                count += isinstance(item, Message)
+                yield item
+
         with open(os.devnull, "w", encoding="utf-8") as out:
-            write("jsonl", linked, requests, out)
+            write_jsonl(counted(pipeline.stream([path], ParseOptions())), out)
     else:
         raise SystemExit(f"unknown mode {mode}")
     seconds = time.perf_counter() - t0

@@ -33,11 +33,19 @@ class UnreadableInputError(InputError):
         self.reason = reason
         super().__init__(f"{path}: {reason}")
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # errors cross a process boundary when a worker reads the input (pipeline.stream)
+        return (type(self), (self.path, self.reason))
+
 
 class UnknownReaderError(InputError):
     def __init__(self, name: str, known: list[str]) -> None:
         self.name = name
+        self.known = known
         super().__init__(f"no reader named {name!r}; choose one of: {', '.join(sorted(known))}")
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return (type(self), (self.name, self.known))
 
 
 class RuleError(CorrespondenceError):
@@ -45,7 +53,12 @@ class RuleError(CorrespondenceError):
 
     def __init__(self, file: str, where: str, reason: str) -> None:
         self.file = file
+        self.where = where
+        self.reason = reason
         super().__init__(f"{file}: {where}: {reason}")
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return (type(self), (self.file, self.where, self.reason))
 
 
 class StrictModeError(CorrespondenceError):

@@ -19,6 +19,13 @@ class ParseOptions(BaseModel):
     as_of: dt.date | None = Field(
         default=None, description="Date 'overdue' is judged against; default: today."
     )
+    jobs: int | None = Field(
+        default=None,
+        ge=1,
+        le=2,
+        description="1: one process. 2: a second process reads, splits and cleans while the "
+        "first classifies and links. None: 2 for inputs of 2 MB or more on a multi-core machine.",
+    )
     link_across_sources: bool = Field(
         default=True, description="Let messages of different files join one request."
     )
