@@ -43,6 +43,10 @@ from correspondence.extract.documents import find_documents
         ("Attached please find:\n1. Well_Tests_2021.xlsx\n2. Well_Tests_2022.xlsx\n3. Aquifer_Study_FINAL.pdf",
          (), ["Well_Tests_2021.xlsx", "Well_Tests_2022.xlsx", "Aquifer_Study_FINAL.pdf"]),
         ("They are attached as Draft_Memos_Mar2025_Jun2025.pdf.", (), ["Draft_Memos_Mar2025_Jun2025.pdf"]),
+        ("The lease and rent roll are attached (Dock Lease and Renewal.pdf; Rent Roll 2024.xlsx).",
+         (), ["Dock Lease and Renewal.pdf", "Rent Roll 2024.xlsx"]),
+        # A bracketed size note is not a file list.
+        ("Attached is Harbor_Report.pdf (2.3 MB).", (), ["Harbor_Report.pdf"]),
     ],
 )
 def test_documents(text: str, attachments: tuple[str, ...], want: list[str]) -> None:

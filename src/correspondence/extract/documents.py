@@ -53,10 +53,38 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", stem).replace("20", "")
 
 
+# "are attached (Contract and Amendment.pdf; Invoices 2025.pdf)": a bracketed list whose
+# every item is a file name keeps names with spaces whole.
+_BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{5,400})[)\]]")
+_LIST_SEP = re.compile(r"\s*[;,]\s*(?:and\s+)?")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _bracketed_names(line: str) -> tuple[list[str], str]:
+    names: list[str] = []
+    for m in _BRACKETED.finditer(line):
+        items: list[str] = []
+        for item in _LIST_SEP.split(m.group(1)):
+            # "a.pdf and b.pdf" is two names; "Lease and Renewal.pdf" one.
+            items.extend(_AND.split(item) if len(_HAS_EXT.findall(item)) > 1 else [item])
+        items = [i.strip() for i in items if i.strip()]
+        if items and all(_LINE_NAME.match(i) and len(_HAS_EXT.findall(i)) == 1
+                         and not _SENTENCE_WORDS.match(i) for i in items) \
+                and any(" " in i for i in items):
+            names.extend(items)
+            line = line.replace(m.group(0), " ")
+    return names, line
+
+
 def _names_in_line(line: str) -> list[str]:
     line = _URL.sub(" ", line)
     if not _HAS_EXT.search(line):
         return []
+    bracketed: list[str] = []
+    if "(" in line or "[" in line:
+        bracketed, line = _bracketed_names(line)
+        if bracketed and not _HAS_EXT.search(line):
+            return bracketed
     bulleted = bool(_BULLET.match(line))
     text = _BULLET.sub("", line, count=1).strip()
     text = _SUFFIX.sub("", text).strip()
@@ -64,8 +92,8 @@ def _names_in_line(line: str) -> list[str]:
     if whole and (bulleted or len(text.split()) <= 6) and not _SENTENCE_WORDS.match(text) \
             and len(_HAS_EXT.findall(text)) == 1:
         _head, sep, tail = text.rpartition(": ")
-        return [tail if sep and not bulleted else text]
-    return [m.group("name") for m in _INLINE_NAME.finditer(text)]
+        return [*bracketed, tail if sep and not bulleted else text]
+    return [*bracketed, *(m.group("name") for m in _INLINE_NAME.finditer(text))]
 
 
 def find_documents(text: str, attachments: Iterable[str] = ()) -> list[str]:
