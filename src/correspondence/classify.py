@@ -129,9 +129,18 @@ def _prepare(text: str) -> str:
 
 
 def match_rules(
-    text: str, role: str | None = None, portal: str | None = None, rules: RuleSet | None = None
+    text: str,
+    role: str | None = None,
+    portal: str | None = None,
+    rules: RuleSet | None = None,
+    after: frozenset[str] = frozenset(),
 ) -> list[Hit]:
-    """Every rule that fires on ``text``, one per event type, after suppression; in text order."""
+    """Every rule that fires on ``text``, one per event type, after suppression; in text order.
+
+    ``after`` is what the other side's latest message did (``Context.last_events``): rules
+    with an ``after`` list apply only when it shares a type ("yes, go ahead" answers an
+    open question; "check 2247 went out today" pays an open fee).
+    """
     rules = rules or default_rules()
     lower = _prepare(text)
     gates = _Gates(lower)
@@ -143,6 +152,8 @@ def match_rules(
         if plan.portal is not None and plan.portal != portal:
             continue
         if plan.role is not None and role is not None and plan.role != role:
+            continue
+        if plan.after and not plan.after & after:
             continue
         if plan.gate is not None and not gates.any(plan.gate):
             continue
@@ -183,7 +194,8 @@ def classify(message: Message, ctx: Context) -> Message:
     """Set ``events`` from the message's own text, and from attachment text when the body
     is silent or only points at an attached letter ("please see the attached letter")."""
     body = message.body or ""
-    hits = match_rules(body, message.role, message.portal)
+    after = _other_side(message.role, ctx)
+    hits = match_rules(body, message.role, message.portal, after=after)
     events = _events(body, hits)
     pointing = not hits or all(h.rule.defers for h in hits)
     if pointing:
@@ -191,7 +203,7 @@ def classify(message: Message, ctx: Context) -> Message:
             if not attachment.text:
                 continue
             letter = attachment.text[:MAX_ATTACHMENT_CHARS]
-            found = match_rules(letter, message.role, message.portal)
+            found = match_rules(letter, message.role, message.portal, after=after)
             if found:
                 kept = [h for h in hits if not h.rule.defers]
                 have = {h.rule.type for h in kept}
@@ -200,4 +212,24 @@ def classify(message: Message, ctx: Context) -> Message:
                 break
     if not events:
         events = [make_event("other", confidence=OTHER_CONFIDENCE, rule="")]
+    _remember(message.role, events, ctx)
     return message.model_copy(update={"events": tuple(events)})
+
+
+# Types that say nothing a reply could answer: they leave the side's latest state alone.
+_SILENT = frozenset({"other", "portal_notice"})
+
+
+def _other_side(role: str | None, ctx: Context) -> frozenset[str]:
+    if role not in ("agency", "requester"):
+        return frozenset()
+    return ctx.last_events.get("requester" if role == "agency" else "agency", frozenset())
+
+
+def _remember(role: str | None, events: list[Event], ctx: Context) -> None:
+    """Keep what this side's message did, for reading the other side's reply."""
+    if role not in ("agency", "requester"):
+        return
+    types = frozenset(e.type for e in events) - _SILENT
+    if types:
+        ctx.last_events[role] = types

@@ -24,3 +24,6 @@ class Context:
     agency_addresses: set[str] = field(default_factory=set)
     tracking_numbers: Counter[str] = field(default_factory=Counter)
     seen: int = 0
+    #: Event types of the latest message of each side that did something (not only
+    #: ``other``): a reply is read against the question or fee it answers.
+    last_events: dict[str, frozenset[str]] = field(default_factory=dict)

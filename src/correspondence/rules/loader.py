@@ -298,6 +298,10 @@ class Rule(_Frozen):
         default=False,
         description="The text only points at an attached letter: when attachment text is at hand, it decides.",
     )
+    after: tuple[str, ...] = Field(
+        default=(),
+        description="Only when the other side's latest message in the thread had one of these event types.",
+    )
     description: str = ""
     file: str = ""
 
@@ -314,7 +318,7 @@ class Rule(_Frozen):
             raise ValueError(f"unknown event type {value!r}")
         return value
 
-    @field_validator("suppresses")
+    @field_validator("suppresses", "after")
     @classmethod
     def _known_types(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for v in value:
@@ -443,6 +447,7 @@ class Plan:
     suppresses: frozenset[str]
     final: bool
     defers: bool
+    after: frozenset[str]
 
 
 def _plan(rule: Rule) -> Plan:
@@ -459,6 +464,7 @@ def _plan(rule: Rule) -> Plan:
         suppresses=frozenset(rule.suppresses),
         final=rule.final,
         defers=rule.defers,
+        after=frozenset(rule.after),
     )
 
 
