@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -372,3 +373,44 @@ def test_agency_a_request_was_referred_to_answers_into_the_linked_request():
     assert groups(linked) == [[0, 1], [2]]
     child = next(r for r in requests if r.parent_key)
     assert child.tracking_number == "S-2026-88" and child.messages == (("r.mbox", 2),)
+
+
+def test_mbox_without_a_suffix_still_holds_several_requests(tmp_path):
+    # A Thunderbird mailbox is a file named "Inbox": the name says nothing, the format
+    # (mbox, no thread of its own) decides, so its two requests stay two.
+    inbox = tmp_path / "Inbox"
+    inbox.write_bytes((FIXTURES / "two-requests-one-mailbox.mbox").read_bytes())
+    result = parse(inbox, OPTS)
+    assert all(m.thread_hint is None for m in result.messages)
+    by_key: dict[str | None, list[int]] = {}
+    for m in result.messages:
+        by_key.setdefault(m.request_key, []).append(m.index)
+    assert sorted(by_key.values()) == [[0, 2, 6], [1, 3, 4, 5]]
+    assert not any(lk.signal == "thread_container" for r in result.requests for lk in r.links)
+
+
+def _muckrock_request(rid: int, subject: str, day: int) -> dict[str, object]:
+    def comm(frm: int, to: int, text: str, hour: int) -> dict[str, object]:
+        return {"from_user": frm, "to_user": to, "subject": subject, "communication": text,
+                "files": [], "datetime": f"2024-01-{day:02d}T{hour:02d}:00:00"}
+
+    return {"id": rid, "user": 7, "username": "jreporter", "agency": 55, "communications": [
+        comm(7, 900, f"To Whom It May Concern:\nPursuant to the public records law, I request "
+             f"{subject.lower()}.\nSincerely,\nJo Reporter", 9),
+        comm(900, 7, "We received your request and are working on it.", 12),
+    ]}
+
+
+def test_muckrock_json_list_of_two_requests_gives_two_requests(tmp_path):
+    # The same filer writing to the same agency on the same day: only the format's own
+    # request ids tell the two threads apart.
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps([_muckrock_request(101, "Snow plow GPS logs", 3),
+                                _muckrock_request(102, "Library room bookings", 3)]))
+    result = parse(path, OPTS)
+    hints = [m.thread_hint for m in result.messages]
+    assert len(set(hints)) == 2 and all(h and h.startswith(str(path)) for h in hints)
+    assert len(result.requests) == 2
+    for r in result.requests:
+        assert len(r.messages) == 2
+        assert len({hints[i] for _src, i in r.messages}) == 1

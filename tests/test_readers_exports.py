@@ -521,3 +521,23 @@ def test_govqa_title_stands_in_for_a_missing_subject(tmp_path):
     )
     (message,) = list(govqa.read(path))
     assert message.subject == "R000777-010126 - Public Records Request"
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_single_thread_formats_state_their_thread(name: str) -> None:
+    # The linker takes a stated thread as one request; mailboxes state none.
+    messages = _read(MODULES[name], SAMPLES[name])
+    assert messages
+    assert {m.thread_hint for m in messages} == {
+        m.thread_hint for m in messages[:1]
+    } and messages[0].thread_hint is not None
+    assert messages[0].thread_hint.startswith(str(SAMPLES[name]))
+
+
+def test_muckrock_json_gives_each_request_its_own_thread(tmp_path: Path) -> None:
+    one = {"id": 1, "user": 1, "communications": [_comm()]}
+    two = {"id": 2, "user": 3, "communications": [_comm(from_user=3), _comm(from_user=4, to_user=3)]}
+    no_id = {"user": 5, "communications": [_comm(from_user=5)]}
+    path = _write(tmp_path, "l.json", json.dumps([one, two, no_id]))
+    hints = [m.thread_hint for m in _read(muckrock_json, path)]
+    assert hints == [f"{path}#1", f"{path}#2", f"{path}#2", f"{path}#request-2"]

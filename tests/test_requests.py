@@ -19,7 +19,8 @@ def thread(*steps: tuple, as_of: dt.date = dt.date(2026, 6, 1)) -> Request:
     messages = []
     for n, step in enumerate(steps):
         day, side, events = step[:3]
-        subject = step[3] if len(step) > 3 else "Records request - parking tickets"
+        subject = step[3] if len(step) > 3 and step[3] else "Records request - parking tickets"
+        body = step[4] if len(step) > 4 else f"message {n} " * 5
         who, to = (ME, AGENCY) if side == "r" else (AGENCY, ME)
         evs = []
         for e in events:
@@ -29,7 +30,7 @@ def thread(*steps: tuple, as_of: dt.date = dt.date(2026, 6, 1)) -> Request:
         messages.append(Message(
             source="t.txt", position=n, sender=who[0], sender_address=who[1],
             recipients=(f"{to[0]} <{to[1]}>",), sent_at=dt.datetime.combine(when, dt.time(10), dt.UTC),
-            subject=subject, body=f"message {n} " * 5, role="requester" if side == "r" else "agency",
+            subject=subject, body=body, role="requester" if side == "r" else "agency",
             events=tuple(evs), tracking_numbers=("26-501",) if side == "a" else (),
         ))
     _linked, requests = link(messages, ParseOptions(as_of=as_of))
@@ -136,3 +137,53 @@ def test_events_keep_order_and_skip_repeats():
     assert [e.type for e in r.events] == ["request", "acknowledgement"]
     assert r.requester == "Jo Reporter" and r.agency == "Records Unit"
     assert r.title == "Records request - parking tickets"
+
+
+# One test per row of the status decision table (docs/requests.md, "Status"): the
+# latest decisive outcome wins, and a withholding stands until an appeal undoes it.
+R, A = "r", "a"
+GRANTED_IN_PART = "The appeal is granted in part and denied in part. The Township shall release item 1."
+AFFIRMED = "After review, the Agency's decision is affirmed and your appeal is denied."
+
+
+@pytest.mark.parametrize(
+    ("steps", "status"),
+    [
+        pytest.param([(R, ["request"]), (A, ["release", "closure"])], "done", id="release"),
+        pytest.param([(R, ["request"]), (A, ["release", "denial"]), (A, ["closure"])], "partial",
+                     id="release-with-withholding-in-the-same-letter"),
+        pytest.param([(R, ["request"]), (A, ["release"]), (A, ["denial"])], "partial",
+                     id="release-then-other-records-withheld"),
+        pytest.param([(R, ["request"]), (A, ["release", "denial"]), (R, ["dispute"]), (A, ["release"])],
+                     "partial", id="later-installment-does-not-undo-a-withholding"),
+        pytest.param([(R, ["request"]), (A, ["release", "denial"]), (R, ["appeal"]), (A, ["release"])],
+                     "done", id="released-after-appeal"),
+        pytest.param([(R, ["request"]), (A, ["release", "denial"]), (R, ["appeal"]),
+                      (A, ["appeal"], "", GRANTED_IN_PART), (A, ["release"])],
+                     "partial", id="appeal-granted-in-part-then-release"),
+        pytest.param([(R, ["request"]), (A, ["denial"]), (A, ["release"])], "done",
+                     id="denial-then-later-release"),
+        pytest.param([(R, ["request"]), (A, ["no_records"]), (R, ["appeal"]), (A, ["appeal"]),
+                      (A, ["release"]), (R, [("withdrawal", {"reason": "I withdraw my appeal"})])],
+                     "done", id="no-records-appeal-release-appeal-withdrawn"),
+        pytest.param([(R, ["request"]), (A, ["denial"]), (R, ["appeal"]), (A, ["appeal"])],
+                     "appealing", id="appeal-pending"),
+        pytest.param([(R, ["request"]), (A, ["denial"]), (R, ["appeal"]),
+                      (A, ["appeal"], "", AFFIRMED)], "rejected", id="appeal-affirmed"),
+        pytest.param([(R, ["request"]), (A, ["no_records"]), (R, ["appeal"]), (R, ["withdrawal"])],
+                     "no_docs", id="appeal-withdrawn"),
+        pytest.param([(R, ["request"]), (A, ["denial"]), (R, ["appeal"]),
+                      (A, [("closure", {"reason": "the matter is resolved; no further action"})])],
+                     "rejected", id="appeal-closed-as-resolved"),
+        pytest.param([(R, ["request"]), (A, ["no_records"]), (R, ["withdrawal"])], "abandoned",
+                     id="withdrawn-request"),
+        pytest.param([(R, ["request"]), (A, ["referral"]),
+                      (A, ["no_records", ("closure", {"reason": "Request withdrawn by the requester"})])],
+                     "abandoned", id="closure-says-withdrawn"),
+        pytest.param([(R, ["request"]), (A, ["release"]), (R, ["withdrawal"])], "done",
+                     id="withdrawal-after-release"),
+    ],
+)
+def test_status_decision_table(steps, status):
+    r = thread(*[(2 + n * 2, *step) for n, step in enumerate(steps)])
+    assert r.status == status

@@ -83,7 +83,6 @@ _AGENCY_HINTS = re.compile(
     r"police|sheriff|city|county|court)",
     re.IGNORECASE,
 )
-_MAILBOX_SUFFIXES = (".mbox", ".mbx", ".eml", ".mail", ".msg")
 _NAME_STOP = frozenset(
     {"the", "of", "and", "for", "de", "office", "department", "dept", "records", "public",
      "request", "requests", "foia", "team", "unit", "center", "services", "division",
@@ -350,6 +349,13 @@ def text_clauses(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+#: a decision that grants only part ("granted in part and denied in part", "affirmed in
+#: part") leaves a withholding standing; looked for before a plain grant or affirmance
+_APPEAL_IN_PART = re.compile(
+    r"\b(?:(?:granted|affirmed|denied|sustained|reversed) in part\b|"
+    r"(?:partially|partly) (?:granted|affirmed|denied|reversed)\b)",
+    re.IGNORECASE,
+)
 _APPEAL_OUTCOME = re.compile(
     r"\b(?P<remanded>remand(?:ed|ing)?\b|appeal (?:is|has been) granted|grant(?:ed|ing) (?:your|the) appeal)"
     r"|\b(?P<affirmed>affirm(?:ed|ing)?\b|appeal (?:is|has been) denied|deny(?:ing)? (?:your|the) appeal)",
@@ -458,11 +464,6 @@ def _typed_numbers(message: Message) -> tuple[tuple[str, str, TrackingKind], ...
     return tuple(result)
 
 
-def _is_mailbox(source: str) -> bool:
-    lower = source.lower()
-    return lower.endswith(_MAILBOX_SUFFIXES) or "/cur/" in lower or "/new/" in lower
-
-
 def signature(message: Message) -> Signature:
     """Reduce a message (after :func:`order_source`) to what linking needs."""
     role = message.role or message.role_hint or guess_role(message.sender_address)
@@ -490,9 +491,12 @@ def signature(message: Message) -> Signature:
     numbers = _typed_numbers(message)
     outcome = None
     if any(e.type == "appeal" for e in message.events) or any(n[2] == "appeal" for n in numbers):
-        found = _APPEAL_OUTCOME.search(message.body or "")
-        if found:
-            outcome = "remanded" if found.group("remanded") else "affirmed"
+        body = message.body or ""
+        found = _APPEAL_OUTCOME.search(body)
+        if _APPEAL_IN_PART.search(body):
+            outcome = "in_part"
+        elif found:
+            outcome = found.lastgroup
     refs = tuple(r for r in (*message.references, message.in_reply_to or "") if r.strip())
     return Signature(
         source=message.source,
@@ -509,7 +513,9 @@ def signature(message: Message) -> Signature:
         numbers=numbers,
         message_id=(message.message_id or "").strip() or None,
         reply_ids=tuple(r.strip() for r in refs),
-        container=None if _is_mailbox(message.source) else message.source,
+        # the thread the format itself states (a thread export, a MuckRock request id);
+        # a mailbox states none, whatever its file is called
+        container=message.thread_hint,
         jurisdiction=jurisdiction,
         # the evidence text stays on the message line; the request keeps the facts only
         events=tuple(e.model_copy(update={"evidence": None}) if e.evidence else e
@@ -701,7 +707,7 @@ class Linker:
                 for c in reversed(by_requester.get(self._scope(sig, sig.requester_id), [])[-60:]):
                     c = find(c)
                     cl = clusters[c]
-                    if self._conflicts(cl, own_request_numbers):
+                    if self._conflicts(cl, own_request_numbers, sig.container):
                         continue
                     score = max((_subject_similarity(sig.subject_key, s) for s in cl.subjects[-8:]),
                                 default=0.0)
@@ -717,7 +723,7 @@ class Linker:
                     cl = clusters[c]
                     # clauses more than one request shares are boilerplate, not evidence
                     shared = [h for h in cl.request_text & sig.clauses if self._clause_df.get(h, 0) == 1]
-                    if shared and not self._conflicts(cl, own_request_numbers):
+                    if shared and not self._conflicts(cl, own_request_numbers, sig.container):
                         target = c
                         decisions.append(("quoted_request", c, f"quotes {len(shared)} clause(s) of the request"))
                         break
@@ -843,6 +849,9 @@ class Linker:
                     {s.source for s in clusters[o].members} & {s.source for s in orphan.members}
                 ):
                     continue
+                if orphan.containers and clusters[o].containers and \
+                        not (orphan.containers & clusters[o].containers):
+                    continue  # the format says these are two threads
                 theirs = span(clusters[o])
                 if theirs is None:
                     continue
@@ -860,7 +869,12 @@ class Linker:
                 ]
 
     @staticmethod
-    def _conflicts(cl: _Cluster, own: Sequence[tuple[str, str, TrackingKind]]) -> bool:
+    def _conflicts(cl: _Cluster, own: Sequence[tuple[str, str, TrackingKind]],
+                   container: str | None = None) -> bool:
+        """Whether a weak signal must not join ``cl``: its request numbers differ from the
+        message's own, or the source format puts the two in different threads."""
+        if container is not None and cl.containers and container not in cl.containers:
+            return True
         have = cl.request_numbers()
         mine = {n[0] for n in own}
         return bool(have and mine and not (have & mine) and not (mine & set(cl.numbers)))
@@ -872,7 +886,7 @@ class Linker:
         for c in reversed(by_requester.get(self._scope(sig, sig.requester_id or ""), [])[-60:]):
             c = find(c)
             cl = clusters[c]
-            if self._conflicts(cl, own):
+            if self._conflicts(cl, own, sig.container):
                 continue
             gap = (sig.when - cl.last) if (sig.when and cl.last) else dt.timedelta(0)
             if gap > _WEAK_WINDOW:

@@ -49,6 +49,8 @@ _NOT_DESCRIBED = re.compile(r"reasonably describ|overly broad|unduly burdensome|
 _DUPLICATE = re.compile(r"\bduplicate\b", re.IGNORECASE)
 _IMPROPER = re.compile(r"not a (?:proper|valid) (?:foia )?request|improper|not an agency record|"
                        r"not subject to", re.IGNORECASE)
+_RESOLVED = re.compile(r"\bresolved\b|no further action|moot\b", re.IGNORECASE)
+_OF_APPEAL = re.compile(r"\bappeal|request for review|\bpetition\b|\bcomplaint\b", re.IGNORECASE)
 _LAWSUIT = re.compile(r"\b(?:lawsuit|complaint (?:was |has been )?filed in|superior court|"
                       r"district court|petition for)\b", re.IGNORECASE)
 
@@ -98,14 +100,45 @@ def _delivers_files(sig: Signature) -> bool:
             and all(e.type in _UNDECIDED for e in sig.events))
 
 
+def _withholds(sig: Signature) -> bool:
+    """The message releases records but keeps part back: it also denies (redactions,
+    records withheld), or says "in part"/"partial".
+
+    Exemptions the extract stage finds on a release alone do not count: real letters that
+    release everything cite the law's general sections too ("under Gov. Code 6250").
+    """
+    return any(e.type == "denial" or (e.type in ("release", "closure") and _PARTIAL.search(_reason(e)))
+               for e in sig.events)
+
+
+def _appeal_outcome(sig: Signature) -> str | None:
+    # only the agency (or the appeal office) decides an appeal; a requester's letter that
+    # says "deny" or "affirm" is not a decision
+    return sig.appeal_outcome if sig.role == "agency" else None
+
+
 def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, str | None]:
-    """(MuckRock status, DOJ disposition) from the request's events."""
+    """(MuckRock status, DOJ disposition) from the request's events.
+
+    The events are replayed oldest first and the latest decisive one wins, following the
+    decision table of docs/requests.md ("Status"); each branch below is one row of it.
+    """
     # Any message at all means a request was made, even if its letter was not recognised.
     state: str | None = "submitted" if members else None
     released = in_appeal = referred = decided = False
     exemptions = False
+    withheld = False  # the standing outcome keeps records back (redactions, denial in part)
+    challenged = False  # an appeal was filed since that withholding
+    appeal_in_part = False  # an appeal decision granted only part
+    before_appeal: str | None = None  # what the appeal challenged, restored when it ends
     close_reason = ""
     waiting_since: Signature | None = None  # message that put the ball in the requester's court
+
+    def end_appeal() -> None:
+        nonlocal state, in_appeal
+        if in_appeal:
+            state, in_appeal = before_appeal or "processed", False
+
     for _, sig, e in timeline(members):
         t = e.type
         if t in _UNDECIDED and _delivers_files(sig) and not in_appeal:
@@ -142,22 +175,35 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             if state in _EARLY:
                 state = "processed"
         elif t == "release":
-            released = True
-            in_appeal = False
-            state = "partial" if _PARTIAL.search(reason) else ("partial" if state == "partial" else "done")
+            released, in_appeal = True, False
+            if _withholds(sig):
+                # row: released with redactions or withholding -> partial
+                withheld, challenged = True, False
+            elif withheld and (not challenged or appeal_in_part):
+                # row: a later installment (a missed file) does not undo a withholding
+                # nobody appealed, nor one an appeal upheld in part
+                pass
+            else:
+                # rows: plain release; release after a denial; release after an appeal
+                withheld = False
+            state = "partial" if withheld else "done"
         elif t == "no_records":
             if not released:
                 state = "no_docs"
         elif t == "denial":
             exemptions = exemptions or bool(getattr(e, "exemptions", ()))
-            if _PARTIAL.search(reason) and released:
+            in_appeal = False
+            if released:
+                # row: records released, others withheld -> partial
+                withheld, challenged = True, False
                 state = "partial"
-            elif not released and state != "no_docs":
+            elif state != "no_docs" or not any(x.type == "no_records" for x in sig.events):
                 # "no records" is the more specific answer when a letter says both
                 state = "rejected"
         elif t == "closure":
             if in_appeal:
-                pass
+                if _WITHDRAWN.search(reason) or _RESOLVED.search(reason):
+                    end_appeal()  # the appeal office closes its file
             elif _PARTIAL.search(reason) and released:
                 state = "partial"
             elif _WITHDRAWN.search(reason) and not released:
@@ -176,15 +222,28 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             elif state not in ("no_docs", "rejected", "partial", "abandoned"):
                 state = "done"
         elif t == "withdrawal":
-            if sig.role != "agency" and not released and state not in TERMINAL:
-                state = "abandoned"
+            if sig.role == "agency":
+                pass
+            elif in_appeal or _OF_APPEAL.search(reason):
+                end_appeal()  # row: the appeal is withdrawn, the request is not
+            elif not released:
+                state = "abandoned"  # row: withdrawn request, whatever was decided
         elif t == "appeal":
-            if sig.appeal_outcome == "remanded":
+            outcome = _appeal_outcome(sig)
+            if outcome == "remanded":
                 state, in_appeal = "processed", False
+            elif outcome == "in_part":
+                state, in_appeal, appeal_in_part = "processed", False, True
+            elif outcome == "affirmed":
+                end_appeal()  # row: appeal decided against the requester
             elif _LAWSUIT.search(reason):
-                state, in_appeal = "lawsuit", True
+                if not in_appeal:
+                    before_appeal = state
+                state, in_appeal, challenged = "lawsuit", True, True
             elif state != "lawsuit":
-                state, in_appeal = "appealing", True
+                if not in_appeal:
+                    before_appeal = state
+                state, in_appeal, challenged = "appealing", True, True
     status: MuckRockStatus | None = state  # type: ignore[assignment]
     return status, disposition(status, referred=referred and not decided, exemptions=exemptions,
                                reason=close_reason)

@@ -176,6 +176,7 @@ def read(path: Path) -> Iterator[Message]:
             body="\n".join(lines),
             role_hint=role,
             portal_hint="govqa" if by_portal else None,
+            thread_hint=str(path),  # a GovQA history is one request's
         )
         for code, why in block.problems:
             message = message.with_problem(code, why, STAGE)

@@ -186,7 +186,7 @@ def _agency_name(
 
 
 def _read_request(
-    path: Path, request: dict[str, Any], first_position: int
+    path: Path, request: dict[str, Any], first_position: int, ordinal: int = 0
 ) -> Iterator[Message]:
     comms_raw = request.get("communications")
     comms = [c for c in comms_raw if isinstance(c, dict)] if isinstance(comms_raw, list) else []
@@ -214,6 +214,9 @@ def _read_request(
     filer = (_signature(_text(filer_letter)) if filer_letter else None) or request.get("username")
     agency = _agency_name(request, comms, agency_ids, filer)
     has_ids = any("from_user" in c or "to_user" in c for c in comms)
+    # One file may hold several requests (an API page, JSON Lines): each is its own thread.
+    request_id = request.get("id")
+    thread = f"{path}#{request_id if request_id is not None else f'request-{ordinal}'}"
 
     for n, (comm, when) in enumerate(zip(comms, stamps, strict=True)):
         text = _text(comm)
@@ -244,6 +247,7 @@ def _read_request(
             body=text,
             attachments=_attachments(comm),
             role_hint=role,
+            thread_hint=thread,
         )
         missing = [k for k in ("datetime", "communication", "from_user") if k not in comm]
         if missing:
@@ -267,10 +271,10 @@ def _naive(value: dt.datetime | dt.date | None) -> dt.datetime:
 def read(path: Path) -> Iterator[Message]:
     requests = _load(path)
     position = 0
-    for request in requests:
+    for ordinal, request in enumerate(requests):
         if not isinstance(request, dict):
             continue
-        for message in _read_request(path, request, position):
+        for message in _read_request(path, request, position, ordinal):
             position += 1
             yield message
 

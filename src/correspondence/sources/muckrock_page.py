@@ -176,6 +176,7 @@ def read(path: Path) -> Iterator[Message]:
             body="\n".join(body),
             attachments=attachments,
             role_hint=role,
+            thread_hint=str(path),  # a MuckRock page is one request's
         )
         if when is None:
             message = message.with_problem(

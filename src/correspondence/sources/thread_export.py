@@ -236,6 +236,7 @@ def read(path: Path) -> Iterator[Message]:
             body="\n".join(body),
             attachments=attachments,
             role_hint=role,
+            thread_hint=str(path),  # the export is one thread by construction
         )
         if block.raw_date and block.sent_at is None:
             message = message.with_problem(
