@@ -45,6 +45,16 @@ from correspondence.extract.documents import find_documents
         ("They are attached as Draft_Memos_Mar2025_Jun2025.pdf.", (), ["Draft_Memos_Mar2025_Jun2025.pdf"]),
         ("The lease and rent roll are attached (Dock Lease and Renewal.pdf; Rent Roll 2024.xlsx).",
          (), ["Dock Lease and Renewal.pdf", "Rent Roll 2024.xlsx"]),
+        # Without file names, the items of a list of records the letter releases.
+        ("As the ruling allows, we are releasing the following today:\n1. Arrest report 25-01184, first page, PDF\n"
+         "2. Dispatch call log, PDF\n\nThe video is withheld.",
+         (), ["Arrest report 25-01184, first page, PDF", "Dispatch call log, PDF"]),
+        ("We found the records described below, which are attached. We regret missing them.\n\n"
+         "1. Purchase order for the camera licenses\n2. License agreement and data addendum\n\nRecords Officer",
+         (), ["Purchase order for the camera licenses", "License agreement and data addendum"]),
+        # A list of what was asked for is not a release.
+        ("I request the following records:\n1. All emails about the contract\n2. All memos", (), []),
+        ("Item 1: the payroll summaries are attached.\nItem 2: no records.", (), []),
         # A bracketed size note is not a file list.
         ("Attached is Harbor_Report.pdf (2.3 MB).", (), ["Harbor_Report.pdf"]),
     ],

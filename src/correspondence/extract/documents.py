@@ -96,8 +96,53 @@ def _names_in_line(line: str) -> list[str]:
     return [*bracketed, *(m.group("name") for m in _INLINE_NAME.finditer(text))]
 
 
+# A letter that names no files may list the records it releases: "we are releasing the
+# following today:\n1. Offense report, front page, PDF\n2. CAD call log, PDF". Each item
+# of a numbered or bulleted list is a document when the paragraph before it says the
+# records listed are attached or released.
+_LIST_LEAD = re.compile(
+    r"\b(?:following|below|listed)\b[^\n]*\b(?:attach\w*|enclos\w*|releas\w*|provid\w*|produc\w*)\b"
+    r"|\b(?:attach\w*|enclos\w*|releas\w*|provid\w*|produc\w*)\b[^\n]*\b(?:following|below|listed)\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<item>\S[^\n]{2,200})$", re.MULTILINE)
+
+
+def _listed_records(text: str) -> list[str]:
+    """Items of the first list that follows a paragraph announcing released records."""
+    items: list[str] = []
+    last_end = 0
+    for m in _LIST_ITEM.finditer(text):
+        if items:
+            between = text[last_end:m.start()]
+            if between.strip():
+                break  # the list ended
+        else:
+            para_start = text.rfind("\n\n", 0, max(0, m.start() - 1))
+            lead = text[max(0, para_start, m.start() - 400) : m.start()]
+            if not lead.strip():  # the list follows a blank line: read the paragraph above it
+                prev = text.rfind("\n\n", 0, max(0, para_start))
+                lead = text[max(0, prev, para_start - 400) : para_start]
+            if not _LIST_LEAD.search(lead):
+                continue
+        items.append(m.group("item").strip())
+        last_end = m.end()
+    return items
+
+
 def find_documents(text: str, attachments: Iterable[str] = ()) -> list[str]:
-    """Released file names in the body, then the attachments, each file once."""
+    """Released file names in the body, then the attachments, each file once.
+
+    Without any file name, the items of a list of released records (``_listed_records``).
+    """
+    attachments = list(attachments)
+    out = _find_named(text, attachments)
+    if not out and ("follow" in text or "below" in text or "listed" in text):
+        out = _listed_records(text)
+    return out
+
+
+def _find_named(text: str, attachments: Iterable[str]) -> list[str]:
     out: list[str] = []
     keys: list[str] = []
     candidates: list[str] = []
