@@ -23,6 +23,7 @@ from correspondence.models import (
     ClosureEvent,
     Message,
     PortalNoticeEvent,
+    QuotedMessage,
     ReferralEvent,
     ReleaseEvent,
     RequestEvent,
@@ -414,3 +415,78 @@ def test_muckrock_json_list_of_two_requests_gives_two_requests(tmp_path):
     for r in result.requests:
         assert len(r.messages) == 2
         assert len({hints[i] for _src, i in r.messages}) == 1
+
+
+@pytest.mark.parametrize("where", ["quoted", "quoted_messages"])
+def test_notice_whose_echo_of_the_request_was_split_off_still_links(where):
+    # NextRequest's "Original Request: ..." echo is moved out of the body by the splitter;
+    # the request's text is still there to be matched.
+    text = ("all inspection reports for the Halvorsen Street pedestrian bridge from 2019 "
+            "through 2025, including photographs and the engineer's condition ratings")
+    portal = "City of Maple <cityofmaple@mail.nextrequest.com>"
+    echo = f"Original Request:\n{text}."
+    notice = msg("q.mbox", 1, 2, portal, ME, "Your record request has been received",
+                 "Your record request has been received and is being processed.",
+                 role="agency", numbers=("26-1418",), hour=12)
+    notice = notice.model_copy(update={"quoted": echo} if where == "quoted" else
+                               {"quoted_messages": (QuotedMessage(body=echo),)})
+    ms = [
+        msg("q.mbox", 0, 2, ME, CLERK, "Records request",
+            f"Under the public records act I request the following records:\n{text}.\nThanks.",
+            role="requester", events=[RequestEvent()]),
+        notice,
+    ]
+    _linked, requests = link(ms, OPTS)
+    assert len(requests) == 1
+    assert requests[0].links[1].signal == "quoted_request"
+
+
+def _kinds(requests) -> dict[str, str]:
+    return {t.value: t.kind for r in requests for t in r.tracking_numbers}
+
+
+def test_attorney_general_ruling_number_is_other_not_the_request_number():
+    ms = [
+        msg("tx.mbox", 0, 2, CLERK, ME, "Public Information Request PIR-26-0388",
+            "The Office of the Attorney General has issued Open Records Letter Ruling No. "
+            "OR2026-14127 concerning your request. The ruling lets the City withhold the video.",
+            role="agency", numbers=("OR2026-14127", "PIR-26-0388"), events=[ReleaseEvent()]),
+    ]
+    _linked, requests = link(ms, OPTS)
+    assert len(requests) == 1
+    assert _kinds(requests)["OR2026-14127"] == "other"
+    assert requests[0].tracking_number == "PIR-26-0388"
+
+
+def test_request_for_review_and_appeal_docket_numbers_are_appeals():
+    pac = "Public Access Bureau <pac@ilag.gov>"
+    oor = "Office of Open Records <oor@oor.pa.gov>"
+    ms = [
+        msg("r.mbox", 0, 2, CLERK, ME, "FOIA request F26-041", "We are extending the time.",
+            role="agency", numbers=("F26-041",)),
+        msg("r.mbox", 1, 9, pac, ME, "Request for Review - F26-041",
+            "The Public Access Bureau has received your Request for Review and has assigned it "
+            "file number 2026 PAC 88412.", role="agency", numbers=("2026 PAC 88412", "F26-041")),
+        msg("r.mbox", 2, 12, oor, ME, "Official notice of appeal - F26-041",
+            "Your appeal has been docketed. OOR Docket No. AP 2026-1187 regarding request F26-041.",
+            role="agency", numbers=("AP 2026-1187", "F26-041")),
+    ]
+    _linked, requests = link(ms, OPTS)
+    kinds = _kinds(requests)
+    assert kinds["2026 PAC 88412"] == "appeal" and kinds["AP 2026-1187"] == "appeal"
+    assert [r.tracking_number for r in requests] == ["F26-041"]
+
+
+def test_number_given_by_the_agency_a_request_was_forwarded_to_is_a_referral():
+    ms = [
+        msg("g.mbox", 0, 2, CLERK, ME, "Open records request ORA-2026-118",
+            "The Sheriff is a separate constitutional officer. We have forwarded item 2 of your "
+            "request to the Sheriff's Office Open Records Unit, which has logged it as SO-26-0077.",
+            role="agency", numbers=("ORA-2026-118", "SO-26-0077"), events=[ReferralEvent()]),
+    ]
+    _linked, requests = link(ms, OPTS)
+    parent, child = requests
+    assert parent.tracking_number == "ORA-2026-118"
+    assert _kinds([parent])["SO-26-0077"] == "referral"
+    assert child.parent_key == parent.key and child.tracking_number == "SO-26-0077"
+    assert child.status == "submitted"

@@ -64,7 +64,16 @@ _LABELLED_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(r"(?<![\w/.=-])#?([A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){1,4})(?![\w/-])")
 _DATE_LIKE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
 _PHONE_LIKE = re.compile(r"^\d{3}-\d{3}-\d{4}$")
-_KIND_WORDS = re.compile(r"appeal|request|referr|refer(?:red|ral)|remand|new search", re.IGNORECASE)
+_KIND_WORDS = re.compile(
+    # a Request for Review (Illinois PAC), an appeal docket or petition is an appeal's
+    # number; an Attorney General ruling or opinion number is "other"
+    r"appeal|request for review|docket|petition|request|referr|refer(?:red|ral)|remand|"
+    r"new search|ruling|opinion",
+    re.IGNORECASE,
+)
+#: "forwarded ... to the Sheriff's Office, which logged it as X": a referral, but only in
+#: a message the classifier calls a referral (an internal forward is not one)
+_FORWARD_WORDS = re.compile(r"forward(?:ed|ing)?\b", re.IGNORECASE)
 
 _FREE_MAIL = frozenset(
     {
@@ -369,34 +378,37 @@ _OWN_NUMBER = re.compile(r"\b(?:their|its)\s+own\b", re.IGNORECASE)
 
 def _word_kind(word: str) -> TrackingKind:
     w = word.lower()
-    if w.startswith("appeal"):
+    if w.startswith(("appeal", "request for review", "docket", "petition")):
         return "appeal"
-    if w.startswith("refer"):
+    if w.startswith(("refer", "forward")):
         return "referral"
-    if w.startswith("remand") or w.startswith("new search"):
+    if w.startswith(("remand", "new search", "ruling", "opinion")):
         return "other"
     return "request"
 
 
-def _kind_at(text: str, start: int) -> TrackingKind | None:
+def _kind_at(text: str, start: int, referral: bool = False) -> TrackingKind | None:
     """The kind of number printed at ``start``.
 
     The label right before the number decides ("appeal No. X", "request #X"); without
     one, the sentence does ("... referred to them, X", "remanded ... under number X").
-    "their own request number X" after a referral is the other agency's number.
+    "their own request number X" after a referral is the other agency's number. In a
+    referral letter (``referral``), "forwarded" counts as "referred".
     """
     before = text[max(0, start - 300) : start]
     near = list(_KIND_WORDS.finditer(before[-25:]))
     if near:
         kind = _word_kind(near[-1].group(0))
         if kind == "request" and _OWN_NUMBER.search(before[-40:]) and re.search(
-            r"refer(?:red|ral)", before, re.IGNORECASE
+            r"refer(?:red|ral)|forward", before, re.IGNORECASE
         ):
             return "referral"
         return kind
     ends = list(_SENTENCE_END.finditer(before))
     sentence = before[ends[-1].end() :] if ends else before
     words = [_word_kind(m.group(0)) for m in _KIND_WORDS.finditer(sentence)]
+    if referral and _FORWARD_WORDS.search(sentence):
+        words.append("referral")
     for kind in ("referral", "other", "appeal", "request"):
         if kind in words:
             return kind
@@ -440,6 +452,7 @@ def _typed_numbers(message: Message) -> tuple[tuple[str, str, TrackingKind], ...
     seen: set[str] = set()
     body_head = body[:6000]
     subject_lower, body_lower = subject.lower(), body_head.lower()
+    referral = any(e.type == "referral" for e in message.events)
     for value in printed:
         key = normalize_number(value)
         if len(key) < 3 or key in seen:
@@ -450,7 +463,7 @@ def _typed_numbers(message: Message) -> tuple[tuple[str, str, TrackingKind], ...
         for text, lower in ((subject, subject_lower), (body_head, body_lower)):
             at = lower.find(needle)
             while at >= 0 and len(kinds) <= 4:
-                found_kind = _kind_at(text, at)
+                found_kind = _kind_at(text, at, referral)
                 if found_kind:
                     kinds.append(found_kind)
                 at = lower.find(needle, at + len(needle))
@@ -462,6 +475,21 @@ def _typed_numbers(message: Message) -> tuple[tuple[str, str, TrackingKind], ...
             kind = "request" if kinds else event_kind.get(key, "request")
         result.append((key, value, kind))
     return tuple(result)
+
+
+def _clauses(message: Message, role: Role | None) -> frozenset[int]:
+    """Clause fingerprints for "this notice quotes the request".
+
+    A requester's letter gives its own text only (what it quotes is someone else's). An
+    agency notice also gives the text it quotes back: the splitter moves an echo such as
+    NextRequest's "Original Request: ..." into ``quoted`` / ``quoted_messages``.
+    """
+    text = (message.body or "")[:3000]
+    if role != "requester":
+        quoted = message.quoted or "\n".join(q.body for q in message.quoted_messages)
+        if quoted:
+            text += "\n" + quoted[:3000]
+    return text_clauses(text)
 
 
 def signature(message: Message) -> Signature:
@@ -522,7 +550,7 @@ def signature(message: Message) -> Signature:
                      for e in message.events),
         duplicate_of=message.duplicate_of,
         appeal_outcome=outcome,
-        clauses=text_clauses((message.body or "")[:3000]),
+        clauses=_clauses(message, role),
         attachments=tuple(a.name for a in message.attachments
                           if a.name and not _INLINE_IMAGE.match(a.name)),
     )

@@ -403,7 +403,8 @@ def build_request(
         fees_requested=fees[-1] if fees else None,
         fees_paid=paid_total or None,
         files_released=len(files) + unnamed,
-        status=status if members else ("submitted" if referred_to else None),
+        # a request opened by a referral exists at the other agency before it writes
+        status=status if members else ("submitted" if referred_to or parent_key else None),
         disposition=disp,
         needs_review=needs_review,
     )
