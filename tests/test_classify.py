@@ -239,3 +239,175 @@ _WIDER_FAMILIES = [
 @pytest.mark.parametrize(("role", "sentence", "expected"), _WIDER_FAMILIES)
 def test_wider_phrase_families(role, sentence, expected):
     assert expected in _types(sentence, role=role)
+
+
+# --- phrase families: variants in other words than the fixtures -----------------------
+
+
+def _after(body: str, role: str, before: list[str]) -> list[str]:
+    """Types of ``body`` read after the other side's message did ``before``."""
+    ctx = Context(source="t")
+    other = "agency" if role == "requester" else "requester"
+    ctx.last_events[other] = frozenset(before)
+    return sorted(e.type for e in classify(_msg(body, role), ctx).events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I hereby appeal the Township's denial of my request.",
+        "No answer came by the date you set, which is a constructive denial under the statute.",
+        "I am submitting this Request for Review under Section 9.5(a).",
+        "I file this petition to the Supervisor of Records about the City's response.",
+        "Please accept this appeal to the Office of Open Records of the Borough's decision.",
+        "I request that the Attorney General review the County's response and issue an opinion.",
+        "We therefore appeal the partial denial dated May 2.",
+    ],
+)
+def test_appeal_variants(body):
+    assert "appeal" in _types(body, role="requester")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NOTICE OF APPEAL\n\nSmith v. Example Borough\nThe office opened this matter today.",
+        "The Office has received your petition, which has been assigned number SPR26/1111.",
+        "This office received the above-captioned appeal on July 2, 2026.",
+        "Your request for review has been docketed as 2026 PAC 12345.",
+    ],
+)
+def test_oversight_acknowledgements_are_appeals(body):
+    assert "appeal" in _types(body)
+
+
+def test_you_may_appeal_is_not_an_appeal():
+    assert "appeal" not in _types("You have the right to appeal; a notice of appeal may be filed within 15 days.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'd like to dispute this estimate; the files are already compiled.",
+        "I don't think I should have to pay $300 for records the County already posts.",
+        "Could you take another look at the fee? It seems high for one spreadsheet.",
+        "The 2023 report isn't here, only 2022.",
+        "The March minutes were left off the release.",
+        "You did not provide the attachments to the emails.",
+        "The production is incomplete: the invoices are missing.",
+        "Nearly every page is blacked out.",
+        "The exemption does not apply to purely factual material.",
+        "There must be more emails than these three.",
+    ],
+)
+def test_dispute_variants(body):
+    assert "dispute" in _types(body, role="requester")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Please withdraw request 26-0090; I found the report online.", "withdrawal"),
+        ("The matter is settled, so I consider my appeal resolved and withdraw it.", "withdrawal"),
+        ("Please cancel my request, I no longer need the files.", "withdrawal"),
+        ("Just checking in on request 26-0412. Did the check arrive?", "follow_up"),
+        ("What is the status of my records request from March?", "follow_up"),
+        ("The $40.00 balance went out in today's mail, check 3321.", "payment"),
+        ("Under the Open Public Records Act, N.J.S.A. 47:1A-1 et seq., please provide the 2025 budget.", "request"),
+        ("The records I am requesting under the Right-to-Know Law are: 1. payroll for 2025.", "request"),
+    ],
+)
+def test_requester_variants(body, kind):
+    assert kind in _types(body, role="requester")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The status of your request P0012-0101 has been changed to: In Process.", "status_update"),
+        ("The Clerk's office is pulling the minutes now and we're working on it.", "status_update"),
+        ("Your request remains open while the vendor exports the data.", "status_update"),
+        ("The division is therefore invoking the additional seven working days to respond.", "extension"),
+        ("Under 65 P.S. 67.902, the Township needs a 30-day extension to respond.", "extension"),
+        ("We anticipate a determination on or before June 30, 2026.", "extension"),
+        ("As Section 552.301 permits, the City has asked the Attorney General for a decision.", "extension"),
+        ("Revised estimate: 2 hours x $20.00 = $40.00", "fee"),
+        ("Invoice INV-1002 for $12.50 has been posted to your account.", "fee"),
+        ("The 2024 payroll summaries are attached (Payroll_2024.pdf).", "release"),
+        ("Your request is granted in part and denied in part.", "release"),
+        ("The Borough located the records described below, which are attached.", "release"),
+        ("The ruling lets the City withhold the video; the video is withheld as the ruling permits.", "denial"),
+        ("Your request 26-0412 is complete and has been closed in our system.", "closure"),
+        ("Invoice 44 has been paid in full and is now closed.", "closure"),
+        ("We have forwarded item 2 of your request to the Sheriff's Office, which will answer it.", "referral"),
+    ],
+)
+def test_agency_variants(body, kind):
+    assert kind in _types(body)
+
+
+def test_previously_withheld_now_released_is_a_release_not_a_denial():
+    types = _types("The City has decided to release the memo previously withheld under Section 7(1)(f). It is attached.")
+    assert "release" in types and "denial" not in types
+
+
+def test_attachments_that_are_not_records_are_not_a_release():
+    assert "release" not in _types("Attached please find the Township's position statement in the appeal.")
+    assert "release" not in _types("Attached is the Final Agency Decision regarding your appeal.")
+
+
+def test_an_attorney_general_ruling_request_is_not_a_denial():
+    body = "The information will not be released until the Attorney General issues a ruling under Section 552.301."
+    assert _types(body) == ["extension"]
+
+
+def test_withdrawn_and_closed_is_not_no_records():
+    assert _types("Request 26-0090 has been withdrawn and is now closed. No records were produced.") == ["closure"]
+
+
+# --- thread context ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yes, the Harbor Division.",
+        "Hi Ana,\n\nSure - only the 2024 logs.",
+        "I confirm: electronic copies.",
+        "That's fine, go ahead.",
+        "Please narrow it to the chief's emails.",
+        "You can leave out the duplicates.",
+    ],
+)
+def test_a_reply_to_an_open_question_answers_it(body):
+    assert "clarification_response" in _after(body, "requester", ["clarification_request"])
+
+
+def test_the_same_reply_without_an_open_question_is_not_an_answer():
+    assert "clarification_response" not in _after("Yes, the Harbor Division.", "requester", ["release"])
+
+
+def test_a_reply_that_withdraws_is_not_an_answer():
+    types = _after("Yes - please withdraw my request, I no longer need it.", "requester", ["clarification_request"])
+    assert "withdrawal" in types and "clarification_response" not in types
+
+
+def test_agreeing_to_an_open_fee_is_a_payment_and_contesting_it_a_dispute():
+    assert "payment" in _after("The revised estimate is fine, go ahead.", "requester", ["fee"])
+    contested = _after("That fee seems excessive; please take another look at the estimate.", "requester", ["fee"])
+    assert "dispute" in contested and "payment" not in contested
+
+
+def test_a_receipt_after_an_appeal_is_about_the_appeal():
+    body = "We have received your letter of May 4. It has been assigned to a reviewing attorney."
+    assert _after(body, "agency", ["appeal"]) == ["appeal"]
+    assert "appeal" not in _after(body, "agency", ["request"])
+
+
+def test_classify_remembers_what_each_side_did():
+    ctx = Context(source="t")
+    classify(_msg("Could you tell us which division you mean?", "agency"), ctx)
+    assert "clarification_request" in ctx.last_events["agency"]
+    classify(_msg("Thanks!", "agency"), ctx)  # says nothing: the open question stays open
+    assert "clarification_request" in ctx.last_events["agency"]
+    assert [e.type for e in classify(_msg("Yep, Harbor.", "requester"), ctx).events] == ["clarification_response"]
