@@ -490,3 +490,47 @@ def test_number_given_by_the_agency_a_request_was_forwarded_to_is_a_referral():
     assert _kinds([parent])["SO-26-0077"] == "referral"
     assert child.parent_key == parent.key and child.tracking_number == "SO-26-0077"
     assert child.status == "submitted"
+
+
+def _busy_message(n: int) -> Message:
+    from correspondence.models import Evidence, make_event
+
+    body = ("Your public records request has been received and assigned the number below. "
+            "We will respond within the time the law allows and tell you of any fees. ") * 4
+    return Message(
+        source="/data/mail/Inbox", position=n, sender="Records Unit",
+        sender_address="records@cityofmaple.gov", recipients=(ME,),
+        sent_at=dt.datetime(2026, 3, 1 + n % 28, 10, tzinfo=UTC),
+        subject=f"RE: Public records request PRR-2026-{n // 6:04d}", body=body, role="agency",
+        message_id=f"<m{n}@cityofmaple.gov>", in_reply_to=f"<m{n - 1}@cityofmaple.gov>",
+        references=tuple(f"<m{k}@cityofmaple.gov>" for k in range(max(0, n - 12), n)),
+        tracking_numbers=(f"PRR-2026-{n // 6:04d}",), index=n,
+        events=(
+            make_event("acknowledgement", tracking_number=f"PRR-2026-{n // 6:04d}",
+                       date=dt.date(2026, 3, 1 + n % 28), rule="agency.ack", confidence=0.8,
+                       evidence=Evidence(text="has been received", start=30, end=47)),
+            make_event("fee", amount=25.0, date=dt.date(2026, 3, 1 + n % 28), rule="agency.fee",
+                       evidence=Evidence(text="fees", start=150, end=154)),
+        ),
+    )
+
+
+def test_signatures_stay_small_and_share_repeated_strings():
+    # pipeline.stream keeps one signature per message until Linker.finish: 100,000 of
+    # them must not cost what the messages did.
+    import gc
+    import tracemalloc
+
+    messages = [_busy_message(n) for n in range(2000)]
+    gc.collect()
+    tracemalloc.start()
+    sigs = [signature(m) for m in messages]
+    per_signature = tracemalloc.get_traced_memory()[0] / len(sigs)
+    tracemalloc.stop()
+    assert per_signature < 1500, per_signature  # about 2,700 before they were made compact
+    a, b = sigs[10], sigs[11]
+    assert a.source is b.source and a.agency_id is b.agency_id
+    assert len(a.reply_ids) <= 5 and "<m9@cityofmaple.gov>" in a.reply_ids  # parent kept
+    assert all(e.evidence is None for e in a.events)
+    assert [e.model_dump(exclude={"evidence"}) for e in a.events] == \
+        [e.model_dump(exclude={"evidence"}) for e in messages[10].events]
