@@ -187,3 +187,11 @@ AFFIRMED = "After review, the Agency's decision is affirmed and your appeal is d
 def test_status_decision_table(steps, status):
     r = thread(*[(2 + n * 2, *step) for n, step in enumerate(steps)])
     assert r.status == status
+
+
+def test_appeal_acknowledgement_restating_the_partial_decision_stays_appealing():
+    ack = ("We received your appeal of the decision that granted in part and denied in part "
+           "your request. It has been assigned appeal number A-26-14.")
+    r = thread((2, "r", ["request"]), (4, "a", ["release", "denial"]), (6, "r", ["appeal"]),
+               (8, "a", ["appeal"], "", ack))
+    assert r.status == "appealing"

@@ -363,8 +363,13 @@ def text_clauses(text: str) -> frozenset[int]:
 #: a decision that grants only part ("granted in part and denied in part", "affirmed in
 #: part") leaves a withholding standing; looked for before a plain grant or affirmance
 _APPEAL_IN_PART = re.compile(
-    r"\b(?:(?:granted|affirmed|denied|sustained|reversed) in part\b|"
-    r"(?:partially|partly) (?:granted|affirmed|denied|reversed)\b)",
+    # said of the appeal itself: an acknowledgement restating "the decision that granted
+    # in part" decides nothing
+    r"\b(?:appeal|petition|request for review)\s+(?:is|was|has been|shall be|are)\s+(?:hereby\s+)?"
+    r"(?:(?:granted|affirmed|denied|sustained|reversed) in part|(?:partially|partly) "
+    r"(?:granted|affirmed|denied|sustained|reversed))\b"
+    r"|\b(?:grant|affirm|deny|sustain|revers)\w*\s+(?:your|the|this)\s+appeal\s+in part\b"
+    r"|\b(?:partially|partly)\s+(?:grant|sustain|affirm|revers)\w*\s+(?:your|the|this)\s+appeal\b",
     re.IGNORECASE,
 )
 _APPEAL_OUTCOME = re.compile(
