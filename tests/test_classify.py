@@ -411,3 +411,44 @@ def test_classify_remembers_what_each_side_did():
     classify(_msg("Thanks!", "agency"), ctx)  # says nothing: the open question stays open
     assert "clarification_request" in ctx.last_events["agency"]
     assert [e.type for e in classify(_msg("Yep, Harbor.", "requester"), ctx).events] == ["clarification_response"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In response to your question, the case number is 26-1141.",
+        "The date range is January 1 through March 31, 2025.",
+        "Attached is the signed consent form from my client.",
+        "I'm only interested in the final reports.",
+        "I would prefer that the City search the archived files.",
+    ],
+)
+def test_more_answers_to_an_open_question(body):
+    assert "clarification_response" in _after(body, "requester", ["clarification_request"])
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "kind"),
+    [
+        ("The second spreadsheet appears to be missing.", "requester", "dispute"),
+        ("Your email came without any attachments.", "requester", "dispute"),
+        ("I can't open the two PDF files you sent.", "requester", "dispute"),
+        ("Why is there a fee for electronic copies?", "requester", "dispute"),
+        ("I just paid it through the portal.", "requester", "payment"),
+        ("The emails are with the city attorney for review before release.", "agency", "status_update"),
+        ("We have forwarded your request to Public Works for a search of their files.", "agency", "status_update"),
+        ("We mailed you a CD with the recordings this morning.", "agency", "release"),
+        ("The records can now be downloaded at the link below.", "agency", "release"),
+        ("This letter concludes the processing of your request.", "agency", "closure"),
+        ("With this letter, the District closes its response to your request.", "agency", "closure"),
+        ("If we do not hear from you by May 1, your request will be considered withdrawn.", "agency", "clarification_request"),
+        ("Request status: In Progress", "agency", "status_update"),
+    ],
+)
+def test_more_variants(body, role, kind):
+    assert kind in _types(body, role=role)
+
+
+def test_a_payment_deadline_is_not_a_question():
+    body = "If we do not receive payment within 30 days, the request will be considered withdrawn."
+    assert "clarification_request" not in _types(body)
