@@ -452,3 +452,18 @@ def test_more_variants(body, role, kind):
 def test_a_payment_deadline_is_not_a_question():
     body = "If we do not receive payment within 30 days, the request will be considered withdrawn."
     assert "clarification_request" not in _types(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "kind"),
+    [
+        ("After review, I am affirming the Bureau's action on your request.", "agency", "appeal"),
+        ("The office has received your request for mediation services.", "agency", "appeal"),
+        ("This office will take no further action, and the file is now closed.", "agency", "closure"),
+        ("Please disregard my earlier request; I found the report.", "requester", "withdrawal"),
+        ("Has there been any progress on this?", "requester", "follow_up"),
+        ("Do you have an ETA for the next batch?", "requester", "follow_up"),
+    ],
+)
+def test_still_more_variants(body, role, kind):
+    assert kind in _types(body, role=role)
