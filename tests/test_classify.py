@@ -467,3 +467,15 @@ def test_a_payment_deadline_is_not_a_question():
 )
 def test_still_more_variants(body, role, kind):
     assert kind in _types(body, role=role)
+
+
+def test_a_source_read_newest_first_gives_no_false_context():
+    import datetime as dt
+
+    ctx = Context(source="t")
+    later = _msg("The estimated cost is $40.00.", "agency", sent_at=dt.datetime(2026, 3, 10, 9, 0))
+    classify(later, ctx)
+    earlier = _msg("That's fine, go ahead.", "requester", sent_at=dt.datetime(2026, 3, 2, 9, 0))
+    assert "payment" not in [e.type for e in classify(earlier, ctx).events]
+    reply = _msg("That's fine, go ahead.", "requester", sent_at=dt.datetime(2026, 3, 11, 9, 0))
+    assert "payment" in [e.type for e in classify(reply, ctx).events]

@@ -16,6 +16,7 @@ evidence names the file.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -194,7 +195,7 @@ def classify(message: Message, ctx: Context) -> Message:
     """Set ``events`` from the message's own text, and from attachment text when the body
     is silent or only points at an attached letter ("please see the attached letter")."""
     body = message.body or ""
-    after = _other_side(message.role, ctx)
+    after = _other_side(message, ctx)
     hits = match_rules(body, message.role, message.portal, after=after)
     events = _events(body, hits)
     pointing = not hits or all(h.rule.defers for h in hits)
@@ -212,7 +213,7 @@ def classify(message: Message, ctx: Context) -> Message:
                 break
     if not events:
         events = [make_event("other", confidence=OTHER_CONFIDENCE, rule="")]
-    _remember(message.role, events, ctx)
+    _remember(message, events, ctx)
     return message.model_copy(update={"events": tuple(events)})
 
 
@@ -220,16 +221,33 @@ def classify(message: Message, ctx: Context) -> Message:
 _SILENT = frozenset({"other", "portal_notice"})
 
 
-def _other_side(role: str | None, ctx: Context) -> frozenset[str]:
+def _day(message: Message) -> dt.date | None:
+    sent = message.sent_at
+    return sent.date() if isinstance(sent, dt.datetime) else sent
+
+
+def _other_side(message: Message, ctx: Context) -> frozenset[str]:
+    """What the other side's latest message did, if it came before this one."""
+    role = message.role
     if role not in ("agency", "requester"):
         return frozenset()
-    return ctx.last_events.get("requester" if role == "agency" else "agency", frozenset())
+    other = "requester" if role == "agency" else "agency"
+    day, then = _day(message), ctx.last_event_day.get(other)
+    if day is not None and then is not None and day < then:
+        return frozenset()  # the source runs newest first: that message is not before this one
+    return ctx.last_events.get(other, frozenset())
 
 
-def _remember(role: str | None, events: list[Event], ctx: Context) -> None:
+def _remember(message: Message, events: list[Event], ctx: Context) -> None:
     """Keep what this side's message did, for reading the other side's reply."""
+    role = message.role
     if role not in ("agency", "requester"):
         return
     types = frozenset(e.type for e in events) - _SILENT
     if types:
         ctx.last_events[role] = types
+        day = _day(message)
+        if day is not None:
+            ctx.last_event_day[role] = day
+        else:
+            ctx.last_event_day.pop(role, None)

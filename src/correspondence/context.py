@@ -7,6 +7,7 @@ tracking numbers the thread uses), so memory does not grow with the message bodi
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,3 +28,6 @@ class Context:
     #: Event types of the latest message of each side that did something (not only
     #: ``other``): a reply is read against the question or fee it answers.
     last_events: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The day each side's ``last_events`` message was sent, when known: a source read
+    #: newest first must not make an older message look like a reply.
+    last_event_day: dict[str, dt.date] = field(default_factory=dict)
