@@ -298,7 +298,7 @@ T7 = Thread(
     agency="Lenape Hollow Township",
     requester="Noor Haddad",
     tracking_number="RTK 2026-044",
-    status="partial",
+    status="done",  # final release with withholding: MuckRock says done (see README)
     messages=[
         M(HADDAD, BRANDT, "2026-06-01 09:12:40 -0400",
           "Right-to-Know request - police overtime",

@@ -111,6 +111,17 @@ def _withholds(sig: Signature) -> bool:
                for e in sig.events)
 
 
+def _interim(sig: Signature) -> bool:
+    """A release with more to come: the same message extends, reports progress or sets a
+    new date, and does not close the request (MuckRock's "partially completed")."""
+    if any(e.type == "closure" for e in sig.events):
+        return False
+    return any(
+        e.type in ("extension", "status_update") or getattr(e, "due_date", None) is not None
+        for e in sig.events
+    )
+
+
 def _appeal_outcome(sig: Signature) -> str | None:
     # only the agency (or the appeal office) decides an appeal; a requester's letter that
     # says "deny" or "affirm" is not a decision
@@ -177,16 +188,18 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
         elif t == "release":
             released, in_appeal = True, False
             if _withholds(sig):
-                # row: released with redactions or withholding -> partial
+                # released with redactions or withholding: MuckRock calls it done (the
+                # DOJ disposition says partial grant)
                 withheld, challenged = True, False
             elif withheld and (not challenged or appeal_in_part):
-                # row: a later installment (a missed file) does not undo a withholding
-                # nobody appealed, nor one an appeal upheld in part
+                # a later installment (a missed file) does not undo a withholding nobody
+                # appealed, nor one an appeal upheld in part
                 pass
             else:
-                # rows: plain release; release after a denial; release after an appeal
+                # plain release; release after a denial; release after an appeal
                 withheld = False
-            state = "partial" if withheld else "done"
+            # row: an interim release, more to come -> partial; a final one -> done
+            state = "partial" if _interim(sig) else "done"
         elif t == "no_records":
             if not released:
                 state = "no_docs"
@@ -194,9 +207,9 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             exemptions = exemptions or bool(getattr(e, "exemptions", ()))
             in_appeal = False
             if released:
-                # row: records released, others withheld -> partial
+                # row: records released, others withheld -> done (a partial grant)
                 withheld, challenged = True, False
-                state = "partial"
+                state = "done"
             elif state != "no_docs" or not any(x.type == "no_records" for x in sig.events):
                 # "no records" is the more specific answer when a letter says both
                 state = "rejected"
@@ -213,8 +226,8 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             elif _DENIED.search(reason) and not released:
                 state = "rejected"
             elif _COMPLETED.search(reason) or released:
-                state = "partial" if state == "partial" else (
-                    state if state in ("no_docs", "rejected") else "done")
+                # a closure ends an interim release: what was released is final
+                state = state if state in ("no_docs", "rejected") else "done"
             elif state in ("fix", "payment") and waiting_since is not None \
                     and waiting_since is not sig:
                 # closed while the agency waited on the requester: the requester let it go
@@ -246,11 +259,11 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
                 state, in_appeal, challenged = "appealing", True, True
     status: MuckRockStatus | None = state  # type: ignore[assignment]
     return status, disposition(status, referred=referred and not decided, exemptions=exemptions,
-                               reason=close_reason)
+                               reason=close_reason, withheld=withheld)
 
 
 def disposition(status: str | None, referred: bool = False, exemptions: bool = False,
-                reason: str = "") -> str | None:
+                reason: str = "", withheld: bool = False) -> str | None:
     """The DOJ annual-report disposition, where the request has one (closed requests)."""
     if referred:
         return REFERRED  # the whole request went elsewhere, nothing decided here
@@ -259,7 +272,7 @@ def disposition(status: str | None, referred: bool = False, exemptions: bool = F
     if _DUPLICATE.search(reason):
         return DUPLICATE
     if status == "done":
-        return FULL_GRANT
+        return PARTIAL_GRANT if withheld else FULL_GRANT
     if status == "partial":
         return PARTIAL_GRANT
     if status == "no_docs":
