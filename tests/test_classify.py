@@ -479,3 +479,19 @@ def test_a_source_read_newest_first_gives_no_false_context():
     assert "payment" not in [e.type for e in classify(earlier, ctx).events]
     reply = _msg("That's fine, go ahead.", "requester", sent_at=dt.datetime(2026, 3, 11, 9, 0))
     assert "payment" in [e.type for e in classify(reply, ctx).events]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The court is not in possession of any of the requested items.", "no_records"),
+        ("Draft notes kept by a council member are not public records under the Act.", "denial"),
+        ("The Department is unable to release the personnel file.", "denial"),
+    ],
+)
+def test_denial_and_no_records_variants(body, kind):
+    assert kind in _types(body)
+
+
+def test_a_delay_is_not_a_denial():
+    assert "denial" not in _types("We are unable to provide the records at this time; the vendor is exporting them.")
