@@ -495,3 +495,13 @@ def test_denial_and_no_records_variants(body, kind):
 
 def test_a_delay_is_not_a_denial():
     assert "denial" not in _types("We are unable to provide the records at this time; the vendor is exporting them.")
+
+
+def test_a_question_once_answered_is_not_answered_again():
+    ctx = Context(source="t")
+    classify(_msg("Could you tell us which division you mean?", "agency"), ctx)
+    ctx.seen += 1
+    assert "clarification_response" in [e.type for e in classify(_msg("Yes, Harbor.", "requester"), ctx).events]
+    ctx.seen += 1
+    later = classify(_msg("Sure, I'm looking forward to the files.", "requester"), ctx).events
+    assert "clarification_response" not in [e.type for e in later]

@@ -235,6 +235,8 @@ def _other_side(message: Message, ctx: Context) -> frozenset[str]:
     day, then = _day(message), ctx.last_event_day.get(other)
     if day is not None and then is not None and day < then:
         return frozenset()  # the source runs newest first: that message is not before this one
+    if ctx.last_event_seq.get(role, -1) > ctx.last_event_seq.get(other, -1):
+        return frozenset()  # this side has already answered it
     return ctx.last_events.get(other, frozenset())
 
 
@@ -246,6 +248,7 @@ def _remember(message: Message, events: list[Event], ctx: Context) -> None:
     types = frozenset(e.type for e in events) - _SILENT
     if types:
         ctx.last_events[role] = types
+        ctx.last_event_seq[role] = ctx.seen
         day = _day(message)
         if day is not None:
             ctx.last_event_day[role] = day

@@ -31,3 +31,6 @@ class Context:
     #: The day each side's ``last_events`` message was sent, when known: a source read
     #: newest first must not make an older message look like a reply.
     last_event_day: dict[str, dt.date] = field(default_factory=dict)
+    #: ``seen`` when each side's ``last_events`` message was read: once a side has
+    #: answered, the other side's question is no longer open for its next message.
+    last_event_seq: dict[str, int] = field(default_factory=dict)
