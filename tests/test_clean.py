@@ -38,10 +38,21 @@ def test_portal_footer_moves_to_footer_not_lost():
     assert "Technical support" in text.footer
 
 
-def test_footer_that_runs_to_end():
-    text = clean_text("I request the records.\n\nFiled via MuckRock.com\nE-mail (Preferred): x@y.z\n\nMore")
-    assert text.body == "I request the records."
-    assert text.footer.endswith("More")
+def test_filing_service_block_is_cut_but_text_after_it_stays():
+    # An agency reply that echoes a request, then says something of its own after the
+    # echoed footer: the footer goes, the agency's words stay.
+    body = (
+        "I request the minutes.\nFiled via MuckRock.com\nE-mail (Preferred): 1-2@requests.example.com\n"
+        "For mailed responses, please address (see note):\nMuckRock News\nDEPT MR 12345\n"
+        "1 Main Street\nBoston, MA 02115\n"
+        "PLEASE NOTE: This request is not filed by a MuckRock staff member, but is sent\n"
+        "through it; misaddressed mail might be returned as undeliverable.\n"
+        "We are still searching for the minutes and will write again next week."
+    )
+    text = clean_text(body)
+    assert "DEPT MR 12345" in text.footer and "DEPT MR" not in text.body
+    assert "undeliverable" in text.footer
+    assert text.body.endswith("We are still searching for the minutes and will write again next week.")
 
 
 def test_footer_rules_load_and_have_ids():

@@ -145,7 +145,6 @@ class FooterRule(BaseModel):
     id: str
     pattern: str
     portal: str | None = None
-    to_end: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -174,27 +173,27 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _FOOTER_TAIL = 300
 
 
-def _footer_span(body: str, match: re.Match[str], to_end: bool) -> tuple[int, int]:
+def _footer_span(body: str, match: re.Match[str]) -> tuple[int, int]:
+    """The lines the match touches, and the rest of its paragraph when that is short.
+
+    Only a real paragraph break ends a footer paragraph: exports with no blank lines make a
+    whole message one "paragraph", and its own text may follow the boilerplate.
+    """
     start = body.rfind("\n", 0, match.start()) + 1
-    if to_end:
-        return start, len(body)
     line_end = body.find("\n", match.end())
     line_end = len(body) if line_end < 0 else line_end
     para = _PARAGRAPH_END.search(body, match.end())
-    para_end = para.start() if para else len(body)
-    end = para_end if para_end - line_end <= _FOOTER_TAIL else line_end
-    return start, end
+    if para is not None and para.start() - line_end <= _FOOTER_TAIL:
+        return start, para.start()
+    return start, line_end
 
 
 def cut_footers(text: Text) -> Text:
     """Move portal boilerplate (the lines a footer pattern matches) to the footer."""
     body = text.body
     spans: list[tuple[int, int]] = []
-    for rule, rx in footer_rules():
-        for match in rx.finditer(body):
-            spans.append(_footer_span(body, match, rule.to_end))
-            if rule.to_end:
-                break
+    for _rule, rx in footer_rules():
+        spans.extend(_footer_span(body, match) for match in rx.finditer(body))
     if not spans:
         return text
     spans.sort()
