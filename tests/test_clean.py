@@ -113,3 +113,12 @@ def test_footer_in_a_text_without_blank_lines_takes_only_its_lines():
     assert "The clerk reviewed the rest." in text.body
     assert text.footer.startswith("To monitor the progress")
     assert "Your records are attached." not in text.footer
+
+
+def test_footer_sentence_after_own_sentence_on_one_line():
+    text = clean_text(
+        "Hello Pat,\n\nYour portal password was changed today. This is an auto-generated email "
+        "sent from an unmonitored account. Please do not reply."
+    )
+    assert text.body.endswith("Your portal password was changed today.")
+    assert text.footer.startswith("This is an auto-generated email")

@@ -167,6 +167,8 @@ def footer_rules() -> tuple[tuple[FooterRule, re.Pattern[str]], ...]:
 
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+# searched on the reversed text before a footer match: the nearest ". " behind it
+_SENTENCE_END = re.compile(r"\s+[.!?]")
 # How much of a paragraph may follow a footer sentence and still go with it: portal
 # boilerplate runs a few lines; a longer rest is the message's own text (exports with no
 # blank lines make a whole message one "paragraph").
@@ -180,6 +182,10 @@ def _footer_span(body: str, match: re.Match[str]) -> tuple[int, int]:
     whole message one "paragraph", and its own text may follow the boilerplate.
     """
     start = body.rfind("\n", 0, match.start()) + 1
+    # a footer sentence can follow the message's own sentence on the same line
+    sentence = _SENTENCE_END.search(body[start : match.start()][::-1])
+    if sentence is not None:
+        start = match.start() - sentence.start()
     line_end = body.find("\n", match.end())
     line_end = len(body) if line_end < 0 else line_end
     para = _PARAGRAPH_END.search(body, match.end())
