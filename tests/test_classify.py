@@ -505,3 +505,39 @@ def test_a_question_once_answered_is_not_answered_again():
     ctx.seen += 1
     later = classify(_msg("Sure, I'm looking forward to the files.", "requester"), ctx).events
     assert "clarification_response" not in [e.type for e in later]
+
+
+# --- generalised from wording that fitted one thread: the phrase family, in other words --
+
+_GENERALISED_FAMILIES = [
+    ("requester", "The use-of-force reports you left out were precisely the records I asked for.",
+     "requester.dispute"),
+    ("requester", "We would like clarification on the redactions in pages 4 through 9.", "requester.dispute"),
+    ("requester", "It is hard to square your answer with the budget the board adopted in June.",
+     "requester.dispute"),
+    ("requester", "Under the statute I am still entitled to the records from the second quarter.",
+     "requester.dispute"),
+    ("agency", "Your request is currently #12 in the queue for the records unit.", "agency.in-progress"),
+    ("agency", "We may require about three additional weeks to finish the search.", "agency.needs-more-time"),
+    ("agency", "A copy of our decision is attached to this e-mail.", "agency.attached-letter"),
+    ("agency", "An interim release has been made through the file-sharing site.", "agency.records-available"),
+    ("agency", "The county has located several files responsive to item 2.", "agency.records-available"),
+    ("agency", "This office acknowledges the aforementioned referral from the state police.", "agency.referral"),
+    ("agency", "An account has been created for you so you can follow your request.", "govqa.welcome"),
+]
+
+
+@pytest.mark.parametrize(("role", "sentence", "rule"), _GENERALISED_FAMILIES)
+def test_generalised_phrase_families(role, sentence, rule):
+    portal = rule.split(".")[0] if rule.startswith("govqa.") else None
+    rules = [e.rule for e in classify(_msg(sentence, role, portal), Context(source="t")).events]
+    assert rule in rules
+
+
+@pytest.mark.parametrize("sender", ["City of Dayton FOIA Center", "Township OPRA Request Center", "KORA Request Centre"])
+def test_govqa_centre_names_follow_the_records_law_not_one_agency(sender):
+    from correspondence.recognize import portal_of_sender
+    from correspondence.rules.loader import default_rules
+
+    portal = portal_of_sender(sender, default_rules())
+    assert portal is not None and portal.id == "govqa"
