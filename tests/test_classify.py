@@ -541,3 +541,9 @@ def test_govqa_centre_names_follow_the_records_law_not_one_agency(sender):
 
     portal = portal_of_sender(sender, default_rules())
     assert portal is not None and portal.id == "govqa"
+
+
+def test_a_quoted_request_letters_fee_proviso_is_not_a_fee():
+    # the veto is the proviso ("in the event that ..."), not one letter's courtesy words
+    body = "In the event that there are fees, please tell me the total charges before you go ahead."
+    assert "fee" not in _types(body)
