@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -106,9 +107,11 @@ def fast(pattern: str) -> tuple[re.Pattern[str], bool]:
     return re.compile(folded), boundary
 
 
-def _group_end(p: str, i: int) -> int:
-    """Index just past the ``)`` that closes the ``(`` at ``p[i]``."""
-    depth, n = 0, len(p)
+def _syntax_chars(p: str, i: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, char) of each character of ``p`` from ``i`` that is regex syntax at its
+    level: escapes and character classes are skipped whole, so their ``(``, ``)`` and
+    ``|`` never count as grouping or alternation."""
+    n = len(p)
     while i < n:
         c = p[i]
         if c == "\\":
@@ -118,14 +121,22 @@ def _group_end(p: str, i: int) -> int:
             i += 1
             while i < n and p[i] != "]":
                 i += 2 if p[i] == "\\" else 1
-        elif c == "(":
+        else:
+            yield i, c
+        i += 1
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index just past the ``)`` that closes the ``(`` at ``p[i]``."""
+    depth = 0
+    for j, c in _syntax_chars(p, i):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
-    return n
+                return j + 1
+    return len(p)
 
 
 def _optional_at(p: str, i: int) -> bool:
@@ -143,24 +154,16 @@ def _skip_quantifier(p: str, i: int) -> int:
 
 
 def _split_top(p: str) -> list[str]:
-    parts, depth, start, i, n = [], 0, 0, 0, len(p)
-    while i < n:
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i += 1
-            while i < n and p[i] != "]":
-                i += 2 if p[i] == "\\" else 1
-        elif c == "(":
+    parts: list[str] = []
+    depth = start = 0
+    for i, c in _syntax_chars(p):
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
             parts.append(p[start:i])
             start = i + 1
-        i += 1
     parts.append(p[start:])
     return parts
 
