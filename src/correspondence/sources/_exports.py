@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import UnreadableInputError
+from ..models import Role
 
 # A PDF text layer marks its pages with `--- page N ---` lines; the exporter's own footer
 # (`Page N`, sometimes after OCR debris of a logo) closes each page.
@@ -116,6 +117,20 @@ def squash(text: str) -> str:
 def same_name(a: str | None, b: str | None) -> bool:
     """Names compared as people write them: case, spacing and apostrophes ignored."""
     return bool(a and b) and squash(a or "") == squash(b or "")
+
+
+def page_side(sender: str, filer: str | None, *, is_agency: bool, two_sided: bool) -> Role | None:
+    """The side a message on a MuckRock page speaks for (saved page or flattened export).
+
+    MuckRock and the filer speak for the requester. The page shows two sides only, so the
+    named agency, or once both sides are known anyone else, answers for the agency: its
+    staff may sign with another name than the page's.
+    """
+    if MUCKROCK_NAME.match(sender) or same_name(sender, filer):
+        return "requester"
+    if is_agency or two_sided:
+        return "agency"
+    return None
 
 
 def trim_blank_edges(lines: list[str]) -> list[str]:

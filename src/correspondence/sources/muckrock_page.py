@@ -23,6 +23,7 @@ from . import Reader, register
 from ._exports import (
     MUCKROCK_NAME,
     head_text,
+    page_side,
     read_text,
     same_name,
     squash,
@@ -158,15 +159,9 @@ def read(path: Path) -> Iterator[Message]:
     for position, (block, when) in enumerate(zip(blocks, dates, strict=True)):
         subject, body = _subject(trim_blank_edges(block.lines), info.title)
         attachments, body = _attachments(body)
-        if MUCKROCK_NAME.match(block.sender) or same_name(block.sender, filer):
-            role: str | None = "requester"
-        elif info.agency and same_name(block.sender, info.agency):
-            role = "agency"
-        elif filer is not None:
-            # The page shows two sides only: whoever is not the filer or MuckRock answers.
-            role = "agency"
-        else:
-            role = None
+        role = page_side(
+            block.sender, filer, is_agency=same_name(block.sender, info.agency), two_sided=filer is not None
+        )
         message = Message(
             source=str(path),
             position=position,

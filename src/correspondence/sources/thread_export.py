@@ -25,11 +25,10 @@ from ..models import Attachment, Message
 from . import Reader, register
 from ._exports import (
     DATED_SENDER,
-    MUCKROCK_NAME,
     head_text,
+    page_side,
     parse_printed_date,
     read_text,
-    same_name,
     squash,
     starts_like_email,
     strip_page_artefacts,
@@ -216,16 +215,12 @@ def read(path: Path) -> Iterator[Message]:
     ]
     for position, block in enumerate(blocks):
         attachments, body = _attachments(block.lines)
-        if MUCKROCK_NAME.match(block.sender) or same_name(block.sender, info.filer):
-            role: str | None = "requester"
-        elif _is_agency(block.sender, info.agency):
-            role = "agency"
-        elif info.filer and info.agency and block.sender:
-            # A MuckRock page has two sides only: the filer (with MuckRock) and the agency,
-            # whose staff may sign with another name than the page's.
-            role = "agency"
-        else:
-            role = None
+        role = page_side(
+            block.sender,
+            info.filer,
+            is_agency=_is_agency(block.sender, info.agency),
+            two_sided=bool(info.filer and info.agency and block.sender),
+        )
         message = Message(
             source=str(path),
             position=position,
