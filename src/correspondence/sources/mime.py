@@ -547,18 +547,18 @@ def build_attachment(name: str, ctype: str, data: bytes, charset: str | None, pa
 
 def _extract_text(name: str, data: bytes, reader: AttachmentTextReader, extra: str, parts: Parts) -> str | None:
     if extra in _MISSING_EXTRAS:
-        parts.problems.append(_skipped(name, extra))
+        parts.problems.append(_text_skipped(name, extra=extra))
         return None
     if len(data) > MAX_TEXT_BYTES:
-        parts.problems.append(_not_a_letter(name, f"{len(data) >> 20} MiB"))
+        parts.problems.append(_text_skipped(name, too_long=f"{len(data) >> 20} MiB"))
         return None
     try:
         return reader(data)
     except _NotALetter as exc:
-        parts.problems.append(_not_a_letter(name, str(exc)))
+        parts.problems.append(_text_skipped(name, too_long=str(exc)))
     except ImportError:
         _MISSING_EXTRAS.add(extra)
-        parts.problems.append(_skipped(name, extra))
+        parts.problems.append(_text_skipped(name, extra=extra))
     except Exception as exc:  # a damaged PDF is the sender's problem, not a crash
         parts.problems.append(
             Problem(code="attachment-unreadable", message=f"{name}: {type(exc).__name__}: {exc}"[:300], stage=STAGE)
@@ -566,22 +566,11 @@ def _extract_text(name: str, data: bytes, reader: AttachmentTextReader, extra: s
     return None
 
 
-def _not_a_letter(name: str, why: str) -> Problem:
-    return Problem(
-        code="attachment-text-skipped",
-        message=f"{name}: text not extracted ({why}: too long for a letter)",
-        stage=STAGE,
-        severity="info",
-    )
-
-
-def _skipped(name: str, extra: str) -> Problem:
-    return Problem(
-        code="attachment-text-skipped",
-        message=f"{name}: text not extracted; install the 'attachments' extra ({extra})",
-        stage=STAGE,
-        severity="info",
-    )
+def _text_skipped(name: str, *, too_long: str | None = None, extra: str | None = None) -> Problem:
+    """An attachment whose text is deliberately not read (too long for a letter, or its
+    reader is not installed): worth knowing, not an error."""
+    why = f" ({too_long}: too long for a letter)" if too_long is not None else f"; install the 'attachments' extra ({extra})"
+    return Problem(code="attachment-text-skipped", message=f"{name}: text not extracted{why}", stage=STAGE, severity="info")
 
 
 _SUFFIXES = {
