@@ -524,6 +524,7 @@ _GENERALISED_FAMILIES = [
     ("agency", "The county has located several files responsive to item 2.", "agency.records-available"),
     ("agency", "This office acknowledges the aforementioned referral from the state police.", "agency.referral"),
     ("agency", "An account has been created for you so you can follow your request.", "govqa.welcome"),
+    ("agency", "These are the remaining responsive e-mails from the planning office.", "agency.records-available"),
 ]
 
 
