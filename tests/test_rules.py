@@ -183,4 +183,5 @@ def test_no_pattern_backtracks_badly_on_long_adversarial_text():
                 t0 = time.perf_counter()
                 regex.search(text)
                 slowest = max(slowest, (time.perf_counter() - t0, portal.id))
-    assert slowest[0] < 0.05, slowest
+    # A hang detector, not a speed test: catastrophic backtracking takes seconds to hours.
+    assert slowest[0] < 1.0, slowest
