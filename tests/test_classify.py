@@ -487,6 +487,7 @@ def test_a_question_once_answered_is_not_answered_again():
 # --- generalised from wording that fitted one thread: the phrase family, in other words --
 
 _GENERALISED_FAMILIES = [
+    ("agency", "Hello Sam,\n\nThis note confirms that your password has changed.", "account.password"),
     ("requester", "The use-of-force reports you left out were precisely the records I asked for.",
      "requester.dispute"),
     ("requester", "We would like clarification on the redactions in pages 4 through 9.", "requester.dispute"),
