@@ -651,7 +651,7 @@ class _Records:
     def __init__(self) -> None:
         # closed by close(); the owner's lifetime spans several calls
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="correspondence-link-")  # noqa: SIM115
-        self._offsets = array("q")
+        self._offsets = array("I")  # widened to "q" past 4 GiB
         self._end = 0
 
     def __len__(self) -> int:
@@ -661,6 +661,8 @@ class _Records:
         data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
         self._file.seek(self._end)
         self._file.write(data)
+        if self._end >= 2**32 and self._offsets.typecode == "I":
+            self._offsets = array("q", self._offsets)
         self._offsets.append(self._end)
         self._end += len(data)
         return len(self._offsets) - 1
@@ -726,7 +728,6 @@ class _HashIndex:
                 self._keys[slot], self._vals[slot] = digest, value
 
 
-_ROLE_CODE: dict[str | None, int] = {None: 0, "requester": 1, "agency": 2}
 _NO_TIME = -(2**63)  # a message without a date
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MIN_TIME = (dt.datetime.min.replace(tzinfo=dt.UTC) - _EPOCH) // dt.timedelta(microseconds=1)
@@ -744,7 +745,7 @@ class _Cluster:
     # signatures were added), so a cluster costs a few hundred bytes, not kilobytes.
     id: int
     members: array[int] = field(default_factory=lambda: array("i"))  # decisions in this order too
-    numbers: dict[str, list[Any]] = field(default_factory=dict)  # key -> [printed, kind, seen (message numbers)]
+    numbers: dict[str, tuple[str, TrackingKind]] = field(default_factory=dict)  # key -> (printed, kind)
     requesters: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
     agency_words: frozenset[str] = frozenset()
@@ -804,11 +805,6 @@ class Linker:
         self.options = options or ParseOptions()
         self._sigs = _Records()
         self._times = array("q")  # per message: _micros(when)
-        self._roles = array("b")  # _ROLE_CODE
-        self._source_of = array("i")  # number in self._sources
-        self._index = array("i")
-        self._sources: list[str] = []
-        self._source_ids: dict[str, int] = {}
         # how many requests' letters contain each clause (boilerplate is in many)
         self._clause_df: dict[int, int] = {}
         self._shared: dict[frozenset[Any], frozenset[Any]] = {}
@@ -816,11 +812,6 @@ class Linker:
     def add(self, sig: Signature) -> None:
         self._sigs.append(sig)
         self._times.append(_micros(sig.when))
-        self._roles.append(_ROLE_CODE.get(sig.role, 0))
-        self._source_of.append(self._source_ids.setdefault(sig.source, len(self._source_ids)))
-        if len(self._source_ids) > len(self._sources):
-            self._sources.append(sig.source)
-        self._index.append(sig.index)
 
     def close(self) -> None:
         """Let go of the parked signatures (finishing does it too)."""
@@ -842,9 +833,6 @@ class Linker:
     def _canon(self, values: frozenset[Any]) -> frozenset[Any]:
         """One shared copy of each distinct set (most requests have the same few)."""
         return self._shared.setdefault(values, values)
-
-    def _where(self, n: int) -> tuple[str, int]:
-        return self._sources[self._source_of[n]], self._index[n]
 
     def finish(self) -> tuple[dict[tuple[str, int], str], list[Request]]:
         """Group every signature; return request_key per (source, index) and the requests.
@@ -875,8 +863,8 @@ class Linker:
         total = len(times)
         order = array("i", sorted(range(total), key=lambda i: _MIN_TIME if times[i] == _NO_TIME else times[i]))
         clusters: list[_Cluster] = []
-        parent_of: list[int] = []
-        by_number: dict[str, int] = {}
+        parent_of = array("i")
+        by_number = _HashIndex()
         by_msgid = _HashIndex()
         by_requester: dict[str, list[int]] = {}
         by_container: dict[str, int] = {}
@@ -906,10 +894,7 @@ class Linker:
             parent_of[b] = a
             ca.members.extend(cb.members)
             for k, v in cb.numbers.items():
-                if k in ca.numbers:
-                    ca.numbers[k][2].extend(v[2])
-                else:
-                    ca.numbers[k] = v
+                ca.numbers.setdefault(k, v)
             ca.requesters = self._canon(ca.requesters | cb.requesters)
             ca.agencies = self._canon(ca.agencies | cb.agencies)
             ca.agency_words = self._canon(ca.agency_words | cb.agency_words)
@@ -1045,20 +1030,20 @@ class Linker:
                         child = new_cluster()
                         child.parent = target
                         child.requesters = self._canon(child.requesters | cl.requesters)
-                    child.numbers[key] = [printed, "request", array("i")]
-                    by_number[scoped] = child.id
-                    cl.numbers.setdefault(key, [printed, "referral", array("i")])[2].append(i)
+                    child.numbers[key] = (printed, "request")
+                    by_number.setdefault(scoped, child.id)
+                    cl.numbers.setdefault(key, (printed, "referral"))
                     continue
                 if known is None:
-                    by_number[scoped] = target
-                entry = cl.numbers.setdefault(key, [printed, kind, array("i")])
-                entry[2].append(i)
+                    by_number.setdefault(scoped, target)
+                cl.numbers.setdefault(key, (printed, kind))
             if sig.message_id:
                 by_msgid.setdefault(self._scope(sig, sig.message_id), target)
             if sig.requester_id:
                 lst = by_requester.setdefault(self._scope(sig, sig.requester_id), [])
                 if not lst or find(lst[-1]) != target:
                     lst.append(target)
+                    _keep_tail(lst)
             if sig.container is not None:
                 by_container.setdefault(sig.container, target)
             # a referral to an agency we know by name opens its linked request now
@@ -1073,7 +1058,9 @@ class Linker:
                     child.agency_words = self._canon(child.agency_words | name_tokens(to_agency))
                     if sig.requester_id:
                         child.requesters = self._canon(child.requesters | {sig.requester_id})
-                        by_requester.setdefault(self._scope(sig, sig.requester_id), []).append(child.id)
+                        lst = by_requester.setdefault(self._scope(sig, sig.requester_id), [])
+                        lst.append(child.id)
+                        _keep_tail(lst)
                     child.last = sig.when
 
         overrides: dict[int, tuple[str, str, bool]] = {}
@@ -1108,11 +1095,12 @@ class Linker:
                 for i in ids:
                     request_of[i] = number
                 member_sigs = [sigs.get(i) for i in ids]
+                where = {i: (s.source, s.index) for i, s in zip(ids, member_sigs, strict=True)}
                 parent_key = keys.get(find(cl.parent)) if cl.parent is not None else None
                 links = []
                 for i in cl.members:
                     signal, detail, review = decision(i)
-                    links.append(_decision(*self._where(i), signal, detail, review))
+                    links.append(_decision(*where[i], signal, detail, review))
                 records.append(build_request(
                     key=keys[cid], members=member_sigs, numbers=self._ranked_numbers(cl, member_sigs),
                     links=tuple(links), parent_key=parent_key, needs_review=cl.review,
@@ -1146,8 +1134,8 @@ class Linker:
             stamps = [t for t in (times[i] for i in c.members) if t != _NO_TIME]
             return (min(stamps), max(stamps)) if stamps else None
 
-        def sources(c: _Cluster) -> set[int]:
-            return {self._source_of[i] for i in c.members}
+        def sources(c: _Cluster) -> set[str]:
+            return {self._sigs.get(i).source for i in c.members}
 
         for orphan in live:
             if orphan.numbers or orphan.n_agency != len(orphan.members):
@@ -1284,9 +1272,12 @@ class Linker:
         only the requester ever wrote (a court case, an earlier request) ranks below, and is
         typed "other" when the agency gave one of its own."""
         agency_said = {(s.source, s.index) for s in members if s.role == "agency"}
-        rows = []
-        for pos, (_key, (printed, kind, seen)) in enumerate(cl.numbers.items()):
-            where = [self._where(n) for n in seen]
+        # where each number was seen: the members that name it (every message a cluster
+        # takes in adds its numbers to it)
+        named = [((s.source, s.index), {n[0] for n in s.numbers}) for s in members]
+        rows: list[list[Any]] = []
+        for pos, (key, (printed, kind)) in enumerate(cl.numbers.items()):
+            where = [at for at, keys in named if key in keys]
             by_agency = any(x in agency_said for x in where)
             rows.append([printed, kind, where, by_agency, pos])
         if any(r[1] == "request" and r[3] for r in rows):
@@ -1298,6 +1289,12 @@ class Linker:
             TrackingNumber(value=r[0], kind=r[1], seen_in=tuple(sorted({idx for _, idx in r[2]})))
             for r in rows
         )
+
+
+def _keep_tail(clusters: list[int]) -> None:
+    """A requester's clusters: only the last 60 are ever compared, so keep at most 120."""
+    if len(clusters) > 120:
+        del clusters[:-60]
 
 
 _KIND_ORDER = {"request": 0, "appeal": 1, "referral": 2, "other": 3}

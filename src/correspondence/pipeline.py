@@ -279,6 +279,7 @@ def stream(
         slots, times = array("q"), array("d")
 
         def finish_source() -> None:
+            nonlocal slots, times
             if not slots:
                 return
             order = sort_positions(
@@ -292,6 +293,7 @@ def stream(
                 ordered.append(slots[pos])
                 dups.append(-1 if marked.duplicate_of is None else marked.duplicate_of)
             plan.append((ordered, dups))
+            slots, times = array("q"), array("d")  # the plan has them in order now
 
         for event in _prepared(path_names, options, head):
             kind = event[0]
