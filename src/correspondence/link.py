@@ -763,6 +763,52 @@ class _Cluster:
         return {k for k, v in self.numbers.items() if v[1] == "request"}
 
 
+_CLUSTERS_IN_MEMORY = 4096
+
+
+class _ClusterStore:
+    """Every cluster by id; only the most recently used stay in memory, the rest are
+    parked on disk and read back when a message reaches them again.
+
+    A mailbox of 100,000 messages makes about 17,000 requests: in memory their clusters
+    (numbers, subjects, members) cost more than all the per-message arrays together.
+    Messages are taken oldest first and mostly reach the latest requests, so a few
+    thousand clusters in memory serve nearly every look-up. A cluster object is only
+    valid until the next :meth:`trim` (called between messages).
+    """
+
+    def __init__(self, keep: int | None = None) -> None:
+        self.keep = _CLUSTERS_IN_MEMORY if keep is None else keep
+        self._live: dict[int, _Cluster] = {}  # least recently used first
+        self._parked = array("i")  # per cluster id: its record, -1 while in memory
+        self._records = _Records()
+
+    def __len__(self) -> int:
+        return len(self._parked)
+
+    def new(self) -> _Cluster:
+        cl = _Cluster(id=len(self._parked))
+        self._parked.append(-1)
+        self._live[cl.id] = cl
+        return cl
+
+    def __getitem__(self, cid: int) -> _Cluster:
+        cl = self._live.pop(cid, None)
+        if cl is None:
+            cl = self._records.get(self._parked[cid])
+            self._parked[cid] = -1
+        self._live[cid] = cl
+        return cl
+
+    def trim(self) -> None:
+        while len(self._live) > self.keep:
+            cid = next(iter(self._live))
+            self._parked[cid] = self._records.append(self._live.pop(cid))
+
+    def close(self) -> None:
+        self._records.close()
+
+
 _WEAK_WINDOW = dt.timedelta(days=120)
 _ADOPT_WINDOW = dt.timedelta(days=14)
 _ADOPT_MICROS = _ADOPT_WINDOW // dt.timedelta(microseconds=1)
@@ -862,7 +908,8 @@ class Linker:
         times = self._times
         total = len(times)
         order = array("i", sorted(range(total), key=lambda i: _MIN_TIME if times[i] == _NO_TIME else times[i]))
-        clusters: list[_Cluster] = []
+        clusters = _ClusterStore()
+        children_of: dict[int, list[int]] = {}  # referral clusters by the cluster that opened them
         parent_of = array("i")
         by_number = _HashIndex()
         by_msgid = _HashIndex()
@@ -878,10 +925,12 @@ class Linker:
                 c = parent_of[c]
             return c
 
-        def new_cluster() -> _Cluster:
-            cl = _Cluster(id=len(clusters))
-            clusters.append(cl)
+        def new_cluster(parent: int | None = None) -> _Cluster:
+            cl = clusters.new()
             parent_of.append(cl.id)
+            if parent is not None:
+                cl.parent = parent
+                children_of.setdefault(parent, []).append(cl.id)
             return cl
 
         def merge(a: int, b: int) -> int:
@@ -1024,11 +1073,10 @@ class Linker:
                 known = by_number.get(scoped)
                 if kind == "referral" and known is None:
                     # the number the other agency gave: it belongs to the linked request
-                    child = next((c for c in reversed(clusters) if c.parent == target
-                                  and find(c.id) == c.id and not c.numbers), None)
+                    child = next((clusters[c] for c in reversed(children_of.get(target, []))
+                                  if find(c) == c and not clusters[c].numbers), None)
                     if child is None:
-                        child = new_cluster()
-                        child.parent = target
+                        child = new_cluster(parent=target)
                         child.requesters = self._canon(child.requesters | cl.requesters)
                     child.numbers[key] = (printed, "request")
                     by_number.setdefault(scoped, child.id)
@@ -1051,8 +1099,7 @@ class Linker:
                 if e.type == "referral" and getattr(e, "to_agency", None) and not any(
                     n[2] == "referral" for n in sig.numbers
                 ):
-                    child = new_cluster()
-                    child.parent = target
+                    child = new_cluster(parent=target)
                     to_agency: str | None = getattr(e, "to_agency", None)
                     child.referred_to = to_agency
                     child.agency_words = self._canon(child.agency_words | name_tokens(to_agency))
@@ -1062,6 +1109,7 @@ class Linker:
                         lst.append(child.id)
                         _keep_tail(lst)
                     child.last = sig.when
+            clusters.trim()
 
         overrides: dict[int, tuple[str, str, bool]] = {}
 
@@ -1075,13 +1123,15 @@ class Linker:
         for i in order:
             roots.setdefault(find(assignment[i]), array("i")).append(i)
         del assignment
-        for cl in clusters:  # referral children that no message reached still exist
-            if find(cl.id) == cl.id and cl.parent is not None and cl.id not in roots:
-                roots[cl.id] = array("i")
+        # referral children that no message reached still exist (in the order they were made)
+        for c in sorted(c for children in children_of.values() for c in children):
+            if find(c) == c and c not in roots:
+                roots[c] = array("i")
         keys: dict[int, str] = {}
         used: set[str] = set()
         for cid, members in roots.items():
             keys[cid] = self._key(clusters[cid], sigs.get(members[0]) if members else None, used)
+            clusters.trim()
         del used
         request_of = array("i", [-1]) * total
         records = _Records()
@@ -1109,25 +1159,33 @@ class Linker:
                 names.append(keys[cid])
                 parents.append(parent_key)
                 cl.members, cl.numbers = array("i"), {}
+                clusters.trim()
         except BaseException:
             records.close()
             raise
         finally:
+            clusters.close()
             decisions_of.close()
             self._sigs.close()
         return LinkedRequests(request_of, names, _parents_first_order(names, parents), records)
 
-    def _adopt_orphans(self, clusters: list[_Cluster], find: Callable[[int], int],
+    def _adopt_orphans(self, clusters: _ClusterStore, find: Callable[[int], int],
                        merge: Callable[[int, int], int], decision: Callable[[int], tuple[str, str, bool]],
                        overrides: dict[int, tuple[str, str, bool]]) -> None:
         """Agency notices that name no request (a portal's "account created" mail sent just
         before the acknowledgement) join the request of the same requester and agency
         nearest in time, before or after."""
-        live = [c for c in clusters if find(c.id) == c.id and c.members and c.parent is None]
-        by_requester: dict[str, list[_Cluster]] = {}
-        for c in live:
-            for r in c.requesters:
-                by_requester.setdefault(r, []).append(c)
+        live: list[int] = []
+        by_requester: dict[str, list[int]] = {}
+        for cid in range(len(clusters)):
+            if find(cid) != cid:
+                continue
+            c = clusters[cid]
+            if c.members and c.parent is None:
+                live.append(cid)
+                for r in c.requesters:
+                    by_requester.setdefault(r, []).append(cid)
+            clusters.trim()
         times = self._times
 
         def span(c: _Cluster) -> tuple[int, int] | None:
@@ -1137,7 +1195,9 @@ class Linker:
         def sources(c: _Cluster) -> set[str]:
             return {self._sigs.get(i).source for i in c.members}
 
-        for orphan in live:
+        for oid in live:
+            clusters.trim()
+            orphan = clusters[oid]
             if orphan.numbers or orphan.n_agency != len(orphan.members):
                 continue
             if not orphan.requesters or not orphan.agencies or orphan.last is None:
@@ -1146,9 +1206,9 @@ class Linker:
             if mine is None:
                 continue
             best: tuple[int, int] | None = None
-            candidates = {id(c): c for r in orphan.requesters for c in by_requester.get(r, ())}
-            for other in candidates.values():
-                o = find(other.id)
+            candidates = dict.fromkeys(c for r in orphan.requesters for c in by_requester.get(r, ()))
+            for other in candidates:
+                o = find(other)
                 if o == find(orphan.id) or not (clusters[o].agencies & orphan.agencies):
                     continue
                 if not self.options.link_across_sources and not (sources(clusters[o]) & sources(orphan)):
@@ -1173,6 +1233,7 @@ class Linker:
                         signal, _detail, review = decision(i)
                         if signal == "new":
                             overrides[i] = ("agency_time", "agency notice next to this request in time", review)
+        clusters.trim()
 
     @staticmethod
     def _conflicts(cl: _Cluster, own: Sequence[tuple[str, str, TrackingKind]],
@@ -1185,7 +1246,7 @@ class Linker:
         mine = {n[0] for n in own}
         return bool(have and mine and not (have & mine) and not (mine & set(cl.numbers)))
 
-    def _weak(self, sig: Signature, by_requester: dict[str, list[int]], clusters: list[_Cluster],
+    def _weak(self, sig: Signature, by_requester: dict[str, list[int]], clusters: _ClusterStore,
               find: Callable[[int], int], own: Sequence[tuple[str, str, TrackingKind]]) -> int | None:
         best: tuple[int, dt.datetime, int] | None = None
         words = name_tokens(sig.agency_name)
