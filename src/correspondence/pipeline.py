@@ -26,7 +26,7 @@ from .clean import clean, redact_message
 from .context import Context
 from .errors import InputError, StrictModeError
 from .extract import extract
-from .link import DuplicateWindow, LinkedRequests, Linker, link, signature, sort_positions
+from .link import DuplicateWindow, LinkedRequests, Linker, link, signature
 from .models import Message, Request
 from .options import ParseOptions
 from .recognize import recognize
@@ -243,6 +243,23 @@ def _timestamp(message: Message) -> float:
     return when.timestamp() if when is not None else math.nan
 
 
+def _oldest_first(times: array[float]) -> array[int]:
+    """:func:`~correspondence.link.sort_positions` on timestamps (NaN: undated).
+
+    The same order (stable; an undated message keeps its place after the dated one
+    before it), without a datetime and a key tuple per message: for a source of 100,000
+    messages those were 20 MB at once.
+    """
+    keys = array("d", times)
+    last = -math.inf
+    for pos, t in enumerate(keys):
+        if math.isnan(t):
+            keys[pos] = last
+        else:
+            last = t
+    return array("i", sorted(range(len(keys)), key=keys.__getitem__))
+
+
 def stream(
     paths: Iterable[str | Path],
     options: ParseOptions | None = None,
@@ -259,8 +276,6 @@ def stream(
     other paths still are); without it the error is raised. ``on_message`` sees each
     message as soon as it is processed (for progress).
     """
-    import datetime as dt
-
     options = options or ParseOptions()
     stage_list = tuple(stages)
     linker = Linker(options)
@@ -282,9 +297,7 @@ def stream(
             nonlocal slots, times
             if not slots:
                 return
-            order = sort_positions(
-                [None if math.isnan(t) else dt.datetime.fromtimestamp(t, dt.UTC) for t in times]
-            )
+            order = _oldest_first(times)
             window = DuplicateWindow()
             ordered, dups = array("i"), array("i")
             for index, pos in enumerate(order):
