@@ -763,7 +763,7 @@ class _Cluster:
         return {k for k, v in self.numbers.items() if v[1] == "request"}
 
 
-_CLUSTERS_IN_MEMORY = 4096
+_CLUSTERS_IN_MEMORY = 1024
 
 
 class _ClusterStore:
@@ -772,13 +772,15 @@ class _ClusterStore:
 
     A mailbox of 100,000 messages makes about 17,000 requests: in memory their clusters
     (numbers, subjects, members) cost more than all the per-message arrays together.
-    Messages are taken oldest first and mostly reach the latest requests, so a few
-    thousand clusters in memory serve nearly every look-up. A cluster object is only
-    valid until the next :meth:`trim` (called between messages).
+    Messages are taken oldest first and mostly reach the latest requests, so a thousand
+    clusters in memory serve nearly every look-up (the weak signals compare a requester's
+    last 60 only). A cluster object is only valid until the next :meth:`trim` (called
+    between messages).
     """
 
-    def __init__(self, keep: int | None = None) -> None:
+    def __init__(self, canon: Callable[[frozenset[Any]], frozenset[Any]], keep: int | None = None) -> None:
         self.keep = _CLUSTERS_IN_MEMORY if keep is None else keep
+        self._canon = canon  # a cluster read back shares its sets again
         self._live: dict[int, _Cluster] = {}  # least recently used first
         self._parked = array("i")  # per cluster id: its record, -1 while in memory
         self._records = _Records()
@@ -797,6 +799,8 @@ class _ClusterStore:
         if cl is None:
             cl = self._records.get(self._parked[cid])
             self._parked[cid] = -1
+            for name in ("requesters", "agencies", "agency_words", "containers", "request_text"):
+                setattr(cl, name, self._canon(getattr(cl, name)))
         self._live[cid] = cl
         return cl
 
@@ -908,7 +912,7 @@ class Linker:
         times = self._times
         total = len(times)
         order = array("i", sorted(range(total), key=lambda i: _MIN_TIME if times[i] == _NO_TIME else times[i]))
-        clusters = _ClusterStore()
+        clusters = _ClusterStore(self._canon)
         children_of: dict[int, list[int]] = {}  # referral clusters by the cluster that opened them
         parent_of = array("i")
         by_number = _HashIndex()
