@@ -94,3 +94,21 @@ def test_secrets_do_not_survive_a_failing_clean():
     assert "Zq8Xw2Lk9Pm4Rt7Yv1Bn" not in "".join(
         i.model_dump_json() for i in items if isinstance(i, Message)
     )
+
+
+def test_oldest_first_orders_timestamps_as_sort_positions_orders_dates():
+    # the stream sorts each source by timestamp; undated messages stay after the one before
+    import datetime as dt
+    import math
+    import random
+    from array import array
+
+    from correspondence.link import sort_positions
+    from correspondence.pipeline import _oldest_first
+
+    rng = random.Random(3)
+    stamps = [math.nan if rng.random() < 0.2 else float(rng.choice([1.7e9, 1.7e9 + 60, 1.6e9 + 0.25, 0.0]))
+              for _ in range(300)]
+    dates = [None if math.isnan(t) else dt.datetime.fromtimestamp(t, dt.UTC) for t in stamps]
+    assert list(_oldest_first(array("d", stamps))) == sort_positions(dates)
+    assert list(_oldest_first(array("d", [math.nan, 5.0, math.nan, 1.0]))) == [0, 3, 1, 2]

@@ -24,13 +24,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import pickle
 import re
 import sys
+import tempfile
 import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import IO, Any
 
 from rapidfuzz import fuzz
 
@@ -637,43 +640,232 @@ def signature(message: Message) -> Signature:
 # Step 3: group signatures into requests
 
 
-@dataclass
+class _Records:
+    """Pickled objects parked in a temporary file, read back by slot (append only).
+
+    One signature is about 1.3 KB in memory; 100,000 of them, plus the decisions and the
+    request records made from them, would be most of a large parse's memory. On disk they
+    cost a file offset each (8 bytes) and a few microseconds to read back.
+    """
+
+    def __init__(self) -> None:
+        # closed by close(); the owner's lifetime spans several calls
+        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="correspondence-link-")  # noqa: SIM115
+        self._offsets = array("I")  # widened to "q" past 4 GiB
+        self._end = 0
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def append(self, obj: object) -> int:
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.seek(self._end)
+        self._file.write(data)
+        if self._end >= 2**32 and self._offsets.typecode == "I":
+            self._offsets = array("q", self._offsets)
+        self._offsets.append(self._end)
+        self._end += len(data)
+        return len(self._offsets) - 1
+
+    def get(self, slot: int) -> Any:
+        start = self._offsets[slot]
+        end = self._offsets[slot + 1] if slot + 1 < len(self._offsets) else self._end
+        self._file.seek(start)
+        return pickle.loads(self._file.read(end - start))
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _HashIndex:
+    """A str -> non-negative int map holding an 8-byte digest per key, not the string.
+
+    The Message-ID index has one entry per message: as a dict of strings it costs about
+    150 bytes an entry, here 24 (open addressing over two arrays, half full at most). Two
+    ids sharing a 64-bit BLAKE2 digest would be taken as one (odds ~1e-9 at 100,000).
+    """
+
+    def __init__(self) -> None:
+        self._keys = array("q", bytes(8 * 64))
+        self._vals = array("i", [-1]) * 64
+        self._used = 0
+
+    @staticmethod
+    def _digest(key: str) -> int:
+        value = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                               "little", signed=True)
+        return value or 1  # 0 marks an empty slot
+
+    def _slot(self, digest: int) -> int:
+        keys, mask = self._keys, len(self._keys) - 1
+        slot = digest & mask
+        while keys[slot] != 0 and keys[slot] != digest:
+            slot = (slot + 1) & mask
+        return slot
+
+    def get(self, key: str) -> int | None:
+        slot = self._slot(self._digest(key))
+        return self._vals[slot] if self._keys[slot] != 0 else None
+
+    def setdefault(self, key: str, value: int) -> int:
+        digest = self._digest(key)
+        slot = self._slot(digest)
+        if self._keys[slot] != 0:
+            return self._vals[slot]
+        self._keys[slot], self._vals[slot] = digest, value
+        self._used += 1
+        if 2 * self._used > len(self._keys):
+            self._grow()
+        return value
+
+    def _grow(self) -> None:
+        old_keys, old_vals = self._keys, self._vals
+        self._keys = array("q", bytes(16 * len(old_keys)))
+        self._vals = array("i", [-1]) * (2 * len(old_vals))
+        for digest, value in zip(old_keys, old_vals, strict=True):
+            if digest != 0:
+                slot = self._slot(digest)
+                self._keys[slot], self._vals[slot] = digest, value
+
+
+_NO_TIME = -(2**63)  # a message without a date
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_MIN_TIME = (dt.datetime.min.replace(tzinfo=dt.UTC) - _EPOCH) // dt.timedelta(microseconds=1)
+
+
+def _micros(when: dt.datetime | None) -> int:
+    """An aware datetime as exact microseconds since 1970 (compares as the datetimes do)."""
+    return _NO_TIME if when is None else (when - _EPOCH) // dt.timedelta(microseconds=1)
+
+
+@dataclass(slots=True)
 class _Cluster:
+    # One per request (and per referral opened): the sets are frozensets shared between
+    # clusters through Linker._canon, and members are message numbers (the order the
+    # signatures were added), so a cluster costs a few hundred bytes, not kilobytes.
     id: int
-    members: list[Signature] = field(default_factory=list)
-    numbers: dict[str, list] = field(default_factory=dict)  # key -> [printed, kind, seen_in]
-    requesters: set[str] = field(default_factory=set)
-    agencies: set[str] = field(default_factory=set)
-    agency_words: set[str] = field(default_factory=set)
-    subjects: list[str] = field(default_factory=list)
-    containers: set[str] = field(default_factory=set)
+    members: array[int] = field(default_factory=lambda: array("i"))  # decisions in this order too
+    numbers: dict[str, tuple[str, TrackingKind]] = field(default_factory=dict)  # key -> (printed, kind)
+    requesters: frozenset[str] = frozenset()
+    agencies: frozenset[str] = frozenset()
+    agency_words: frozenset[str] = frozenset()
+    subjects: tuple[str, ...] = ()  # the last 8 (only those are compared)
+    containers: frozenset[str] = frozenset()
     last: dt.datetime | None = None
     parent: int | None = None
     referred_to: str | None = None
-    links: list[LinkDecision] = field(default_factory=list)
     review: bool = False
-    request_text: set[int] = field(default_factory=set)
+    request_text: frozenset[int] = frozenset()
+    n_agency: int = 0  # members written by the agency
+    n_requester: int = 0  # ... and by the requester
 
     def request_numbers(self) -> set[str]:
         return {k for k, v in self.numbers.items() if v[1] == "request"}
 
 
+_CLUSTERS_IN_MEMORY = 1024
+
+
+class _ClusterStore:
+    """Every cluster by id; only the most recently used stay in memory, the rest are
+    parked on disk and read back when a message reaches them again.
+
+    A mailbox of 100,000 messages makes about 17,000 requests: in memory their clusters
+    (numbers, subjects, members) cost more than all the per-message arrays together.
+    Messages are taken oldest first and mostly reach the latest requests, so a thousand
+    clusters in memory serve nearly every look-up (the weak signals compare a requester's
+    last 60 only). A cluster object is only valid until the next :meth:`trim` (called
+    between messages).
+    """
+
+    def __init__(self, canon: Callable[[frozenset[Any]], frozenset[Any]], keep: int | None = None) -> None:
+        self.keep = _CLUSTERS_IN_MEMORY if keep is None else keep
+        self._canon = canon  # a cluster read back shares its sets again
+        self._live: dict[int, _Cluster] = {}  # least recently used first
+        self._parked = array("i")  # per cluster id: its record, -1 while in memory
+        self._records = _Records()
+
+    def __len__(self) -> int:
+        return len(self._parked)
+
+    def new(self) -> _Cluster:
+        cl = _Cluster(id=len(self._parked))
+        self._parked.append(-1)
+        self._live[cl.id] = cl
+        return cl
+
+    def __getitem__(self, cid: int) -> _Cluster:
+        cl = self._live.pop(cid, None)
+        if cl is None:
+            cl = self._records.get(self._parked[cid])
+            self._parked[cid] = -1
+            for name in ("requesters", "agencies", "agency_words", "containers", "request_text"):
+                setattr(cl, name, self._canon(getattr(cl, name)))
+        self._live[cid] = cl
+        return cl
+
+    def trim(self) -> None:
+        while len(self._live) > self.keep:
+            cid = next(iter(self._live))
+            self._parked[cid] = self._records.append(self._live.pop(cid))
+
+    def close(self) -> None:
+        self._records.close()
+
+
 _WEAK_WINDOW = dt.timedelta(days=120)
 _ADOPT_WINDOW = dt.timedelta(days=14)
+_ADOPT_MICROS = _ADOPT_WINDOW // dt.timedelta(microseconds=1)
 _REFERRAL_WINDOW = dt.timedelta(days=60)
+_SUBJECTS_KEPT = 8
+
+
+class LinkedRequests:
+    """What :meth:`Linker.finish_records` returns: each message's request and the request
+    records, parked on disk and read back one at a time.
+
+    ``request_of[n]`` is the request number of the n-th signature added (-1: none),
+    ``keys[r]`` the key of request r, ``order`` the request numbers in output order
+    (each referral right after the request that made it). Close it when done.
+    """
+
+    def __init__(self, request_of: array[int], keys: list[str], order: list[int], records: _Records) -> None:
+        self.request_of = request_of
+        self.keys = keys
+        self.order = order
+        self._records = records
+
+    def request(self, number: int) -> Request:
+        result: Request = self._records.get(number)
+        return result
+
+    def close(self) -> None:
+        self._records.close()
 
 
 class Linker:
-    """Collects signatures, then groups them into requests (see module doc)."""
+    """Collects signatures, then groups them into requests (see module doc).
+
+    Signatures are parked on disk as they come (see :class:`_Records`); what grouping
+    compares is read back one message at a time, in time order, and what it must keep
+    per message is a few numbers in arrays.
+    """
 
     def __init__(self, options: ParseOptions | None = None) -> None:
         self.options = options or ParseOptions()
-        self.signatures: list[Signature] = []
+        self._sigs = _Records()
+        self._times = array("q")  # per message: _micros(when)
         # how many requests' letters contain each clause (boilerplate is in many)
         self._clause_df: dict[int, int] = {}
+        self._shared: dict[frozenset[Any], frozenset[Any]] = {}
 
     def add(self, sig: Signature) -> None:
-        self.signatures.append(sig)
+        self._sigs.append(sig)
+        self._times.append(_micros(sig.when))
+
+    def close(self) -> None:
+        """Let go of the parked signatures (finishing does it too)."""
+        self._sigs.close()
 
     def add_source(self, messages: Sequence[Message]) -> list[Message]:
         """Order one source's messages and keep their signatures; return the ordered
@@ -688,25 +880,48 @@ class Linker:
     def _scope(self, sig: Signature, value: str) -> str:
         return value if self.options.link_across_sources else f"{sig.source}\x00{value}"
 
+    def _canon(self, values: frozenset[Any]) -> frozenset[Any]:
+        """One shared copy of each distinct set (most requests have the same few)."""
+        return self._shared.setdefault(values, values)
+
     def finish(self) -> tuple[dict[tuple[str, int], str], list[Request]]:
         """Group every signature; return request_key per (source, index) and the requests.
 
-        The linker is spent afterwards: its signatures are released while the requests
-        are built, to keep the peak memory of a large parse down.
+        The linker is spent afterwards. :meth:`finish_records` is the same without
+        holding every request at once.
+        """
+        linked = self.finish_records()
+        try:
+            result: dict[tuple[str, int], str] = {}
+            for number in range(len(linked.keys)):
+                request = linked.request(number)
+                for where in request.messages:
+                    result[where] = request.key
+            return result, [linked.request(number) for number in linked.order]
+        finally:
+            linked.close()
+
+    def finish_records(self) -> LinkedRequests:
+        """Group every signature into requests and build each request's record.
+
+        Only one request's signatures are in memory at a time: each record is built and
+        parked on disk before the next (see :class:`LinkedRequests`).
         """
         from .requests import build_request
 
-        order = sorted(
-            range(len(self.signatures)),
-            key=lambda i: (self.signatures[i].when or dt.datetime.min.replace(tzinfo=dt.UTC), i),
-        )
-        clusters: list[_Cluster] = []
-        parent_of: list[int] = []
-        by_number: dict[str, int] = {}
-        by_msgid: dict[str, int] = {}
+        times = self._times
+        total = len(times)
+        order = array("i", sorted(range(total), key=lambda i: _MIN_TIME if times[i] == _NO_TIME else times[i]))
+        clusters = _ClusterStore(self._canon)
+        children_of: dict[int, list[int]] = {}  # referral clusters by the cluster that opened them
+        parent_of = array("i")
+        by_number = _HashIndex()
+        by_msgid = _HashIndex()
         by_requester: dict[str, list[int]] = {}
         by_container: dict[str, int] = {}
-        assignment: dict[int, int] = {}
+        assignment = array("i", [-1]) * total
+        decisions_of = _Records()  # (signal, detail, review), in the order they are made
+        decision_slot = array("i", [-1]) * total  # per message number: its slot there
 
         def find(c: int) -> int:
             while parent_of[c] != c:
@@ -714,10 +929,12 @@ class Linker:
                 c = parent_of[c]
             return c
 
-        def new_cluster() -> _Cluster:
-            cl = _Cluster(id=len(clusters))
-            clusters.append(cl)
+        def new_cluster(parent: int | None = None) -> _Cluster:
+            cl = clusters.new()
             parent_of.append(cl.id)
+            if parent is not None:
+                cl.parent = parent
+                children_of.setdefault(parent, []).append(cl.id)
             return cl
 
         def merge(a: int, b: int) -> int:
@@ -730,24 +947,23 @@ class Linker:
             parent_of[b] = a
             ca.members.extend(cb.members)
             for k, v in cb.numbers.items():
-                if k in ca.numbers:
-                    ca.numbers[k][2].extend(v[2])
-                else:
-                    ca.numbers[k] = v
-            ca.requesters |= cb.requesters
-            ca.agencies |= cb.agencies
-            ca.agency_words |= cb.agency_words
-            ca.subjects.extend(cb.subjects)
-            ca.containers |= cb.containers
-            ca.links.extend(cb.links)
-            ca.request_text |= cb.request_text
+                ca.numbers.setdefault(k, v)
+            ca.requesters = self._canon(ca.requesters | cb.requesters)
+            ca.agencies = self._canon(ca.agencies | cb.agencies)
+            ca.agency_words = self._canon(ca.agency_words | cb.agency_words)
+            ca.subjects = (ca.subjects + cb.subjects)[-_SUBJECTS_KEPT:]
+            ca.containers = self._canon(ca.containers | cb.containers)
+            ca.request_text = self._canon(ca.request_text | cb.request_text)
             ca.review = ca.review or cb.review
+            ca.n_agency += cb.n_agency
+            ca.n_requester += cb.n_requester
             if cb.last and (ca.last is None or cb.last > ca.last):
                 ca.last = cb.last
             return a
 
+        sigs = self._sigs
         for i in order:
-            sig = self.signatures[i]
+            sig: Signature = sigs.get(i)
             decisions: list[tuple[str, int, str]] = []  # (signal, cluster, detail)
             review = False
             own_request_numbers = [n for n in sig.numbers if n[2] == "request"]
@@ -849,11 +1065,11 @@ class Linker:
                 decisions.append(("new", target, "first message of a request"))
             target = find(target)
             cl = clusters[target]
-            self._absorb(cl, sig)
+            self._absorb(cl, sig, i)
             assignment[i] = target
             main_signal = decisions[0][0] if decisions else "new"
             detail = "; ".join(d[2] for d in decisions)
-            cl.links.append(_decision(sig.source, sig.index, main_signal, detail, review))
+            decision_slot[i] = decisions_of.append((main_signal, detail, review))
             cl.review = cl.review or review
             # register what this message makes findable
             for key, printed, kind in sig.numbers:
@@ -861,26 +1077,25 @@ class Linker:
                 known = by_number.get(scoped)
                 if kind == "referral" and known is None:
                     # the number the other agency gave: it belongs to the linked request
-                    child = next((c for c in reversed(clusters) if c.parent == target
-                                  and find(c.id) == c.id and not c.numbers), None)
+                    child = next((clusters[c] for c in reversed(children_of.get(target, []))
+                                  if find(c) == c and not clusters[c].numbers), None)
                     if child is None:
-                        child = new_cluster()
-                        child.parent = target
-                        child.requesters |= cl.requesters
-                    child.numbers[key] = [printed, "request", []]
-                    by_number[scoped] = child.id
-                    cl.numbers.setdefault(key, [printed, "referral", []])[2].append((sig.source, sig.index))
+                        child = new_cluster(parent=target)
+                        child.requesters = self._canon(child.requesters | cl.requesters)
+                    child.numbers[key] = (printed, "request")
+                    by_number.setdefault(scoped, child.id)
+                    cl.numbers.setdefault(key, (printed, "referral"))
                     continue
                 if known is None:
-                    by_number[scoped] = target
-                entry = cl.numbers.setdefault(key, [printed, kind, []])
-                entry[2].append((sig.source, sig.index))
+                    by_number.setdefault(scoped, target)
+                cl.numbers.setdefault(key, (printed, kind))
             if sig.message_id:
                 by_msgid.setdefault(self._scope(sig, sig.message_id), target)
             if sig.requester_id:
                 lst = by_requester.setdefault(self._scope(sig, sig.requester_id), [])
                 if not lst or find(lst[-1]) != target:
                     lst.append(target)
+                    _keep_tail(lst)
             if sig.container is not None:
                 by_container.setdefault(sig.container, target)
             # a referral to an agency we know by name opens its linked request now
@@ -888,85 +1103,119 @@ class Linker:
                 if e.type == "referral" and getattr(e, "to_agency", None) and not any(
                     n[2] == "referral" for n in sig.numbers
                 ):
-                    child = new_cluster()
-                    child.parent = target
+                    child = new_cluster(parent=target)
                     to_agency: str | None = getattr(e, "to_agency", None)
                     child.referred_to = to_agency
-                    child.agency_words |= name_tokens(to_agency)
+                    child.agency_words = self._canon(child.agency_words | name_tokens(to_agency))
                     if sig.requester_id:
-                        child.requesters.add(sig.requester_id)
-                        by_requester.setdefault(self._scope(sig, sig.requester_id), []).append(child.id)
+                        child.requesters = self._canon(child.requesters | {sig.requester_id})
+                        lst = by_requester.setdefault(self._scope(sig, sig.requester_id), [])
+                        lst.append(child.id)
+                        _keep_tail(lst)
                     child.last = sig.when
+            clusters.trim()
 
-        self._adopt_orphans(clusters, find, merge)
-        # collect the final clusters in order of their first message
-        roots: dict[int, list[Signature]] = {}
+        overrides: dict[int, tuple[str, str, bool]] = {}
+
+        def decision(i: int) -> tuple[str, str, bool]:
+            found: tuple[str, str, bool] = overrides.get(i) or decisions_of.get(decision_slot[i])
+            return found
+
+        self._adopt_orphans(clusters, find, merge, decision, overrides)
+        # the final clusters in order of their first message, members oldest first
+        roots: dict[int, array[int]] = {}
         for i in order:
-            roots.setdefault(find(assignment[i]), []).append(self.signatures[i])
-        for cl in clusters:  # referral children that no message reached still exist
-            if find(cl.id) == cl.id and cl.parent is not None and cl.id not in roots:
-                roots[cl.id] = []
+            roots.setdefault(find(assignment[i]), array("i")).append(i)
+        del assignment
+        # referral children that no message reached still exist (in the order they were made)
+        for c in sorted(c for children in children_of.values() for c in children):
+            if find(c) == c and c not in roots:
+                roots[c] = array("i")
         keys: dict[int, str] = {}
         used: set[str] = set()
         for cid, members in roots.items():
-            keys[cid] = self._key(clusters[cid], members, used)
-        # From here each signature is read once more, by its request: let each go as soon
-        # as its request is built (the linker is spent after finish), so the signatures
-        # and the request records are not both held in full.
-        self.signatures = []
-        del assignment
-        for cl in clusters:
-            if find(cl.id) != cl.id:
-                cl.members = []
-        result: dict[tuple[str, int], str] = {}
-        requests: list[Request] = []
-        for cid in list(roots):
-            members = roots.pop(cid)
-            cl = clusters[cid]
-            for s in members:
-                result[(s.source, s.index)] = keys[cid]
-            parent_key = keys.get(find(cl.parent)) if cl.parent is not None else None
-            numbers = _ranked_numbers(cl, members)
-            requests.append(build_request(
-                key=keys[cid], members=members, numbers=numbers, links=tuple(cl.links),
-                parent_key=parent_key, needs_review=cl.review, referred_to=cl.referred_to,
-                as_of=self.options.as_of,
-            ))
-            cl.members, cl.links = [], []
-        return result, _parents_first(requests)
+            keys[cid] = self._key(clusters[cid], sigs.get(members[0]) if members else None, used)
+            clusters.trim()
+        del used
+        request_of = array("i", [-1]) * total
+        records = _Records()
+        names: list[str] = []
+        parents: list[str | None] = []
+        try:
+            for cid in list(roots):
+                ids = roots.pop(cid)
+                cl = clusters[cid]
+                number = len(names)
+                for i in ids:
+                    request_of[i] = number
+                member_sigs = [sigs.get(i) for i in ids]
+                where = {i: (s.source, s.index) for i, s in zip(ids, member_sigs, strict=True)}
+                parent_key = keys.get(find(cl.parent)) if cl.parent is not None else None
+                links = []
+                for i in cl.members:
+                    signal, detail, review = decision(i)
+                    links.append(_decision(*where[i], signal, detail, review))
+                records.append(build_request(
+                    key=keys[cid], members=member_sigs, numbers=self._ranked_numbers(cl, member_sigs),
+                    links=tuple(links), parent_key=parent_key, needs_review=cl.review,
+                    referred_to=cl.referred_to, as_of=self.options.as_of,
+                ))
+                names.append(keys[cid])
+                parents.append(parent_key)
+                cl.members, cl.numbers = array("i"), {}
+                clusters.trim()
+        except BaseException:
+            records.close()
+            raise
+        finally:
+            clusters.close()
+            decisions_of.close()
+            self._sigs.close()
+        return LinkedRequests(request_of, names, _parents_first_order(names, parents), records)
 
-    def _adopt_orphans(self, clusters: list[_Cluster], find: Callable[[int], int],
-                       merge: Callable[[int, int], int]) -> None:
+    def _adopt_orphans(self, clusters: _ClusterStore, find: Callable[[int], int],
+                       merge: Callable[[int, int], int], decision: Callable[[int], tuple[str, str, bool]],
+                       overrides: dict[int, tuple[str, str, bool]]) -> None:
         """Agency notices that name no request (a portal's "account created" mail sent just
         before the acknowledgement) join the request of the same requester and agency
         nearest in time, before or after."""
-        live = [c for c in clusters if find(c.id) == c.id and c.members and c.parent is None]
-        by_requester: dict[str, list[_Cluster]] = {}
-        for c in live:
-            for r in c.requesters:
-                by_requester.setdefault(r, []).append(c)
+        live: list[int] = []
+        by_requester: dict[str, list[int]] = {}
+        for cid in range(len(clusters)):
+            if find(cid) != cid:
+                continue
+            c = clusters[cid]
+            if c.members and c.parent is None:
+                live.append(cid)
+                for r in c.requesters:
+                    by_requester.setdefault(r, []).append(cid)
+            clusters.trim()
+        times = self._times
 
-        def span(c: _Cluster) -> tuple[dt.datetime, dt.datetime] | None:
-            times = [s.when for s in c.members if s.when]
-            return (min(times), max(times)) if times else None
+        def span(c: _Cluster) -> tuple[int, int] | None:
+            stamps = [t for t in (times[i] for i in c.members) if t != _NO_TIME]
+            return (min(stamps), max(stamps)) if stamps else None
 
-        for orphan in live:
-            if orphan.numbers or any(s.role != "agency" for s in orphan.members):
+        def sources(c: _Cluster) -> set[str]:
+            return {self._sigs.get(i).source for i in c.members}
+
+        for oid in live:
+            clusters.trim()
+            orphan = clusters[oid]
+            if orphan.numbers or orphan.n_agency != len(orphan.members):
                 continue
             if not orphan.requesters or not orphan.agencies or orphan.last is None:
                 continue
             mine = span(orphan)
             if mine is None:
                 continue
-            best: tuple[dt.timedelta, int] | None = None
-            candidates = {id(c): c for r in orphan.requesters for c in by_requester.get(r, ())}
-            for other in candidates.values():
-                o = find(other.id)
+            best: tuple[int, int] | None = None
+            candidates = dict.fromkeys(c for r in orphan.requesters for c in by_requester.get(r, ()))
+            for other in candidates:
+                o = find(other)
                 if o == find(orphan.id) or not (clusters[o].agencies & orphan.agencies):
                     continue
-                if not self.options.link_across_sources and not (
-                    {s.source for s in clusters[o].members} & {s.source for s in orphan.members}
-                ):
+                if not self.options.link_across_sources and not (sources(clusters[o]) & sources(orphan)):
                     continue
                 if orphan.containers and clusters[o].containers and \
                         not (orphan.containers & clusters[o].containers):
@@ -975,17 +1224,20 @@ class Linker:
                 if theirs is None:
                     continue
                 # distance between the two time spans (0 when they overlap)
-                gap = max(theirs[0] - mine[1], mine[0] - theirs[1], dt.timedelta(0))
-                if gap <= _ADOPT_WINDOW and (best is None or gap < best[0]):
+                gap = max(theirs[0] - mine[1], mine[0] - theirs[1], 0)
+                if gap <= _ADOPT_MICROS and (best is None or gap < best[0]):
                     best = (gap, o)
             if best is not None:
+                own = set(orphan.members)
                 root = merge(best[1], orphan.id)
-                clusters[root].links = [
-                    lk.model_copy(update={"signal": "agency_time", "detail": "agency notice next to this request in time"})
-                    if lk.signal == "new" and any(lk.index == s.index and lk.source == s.source for s in orphan.members)
-                    else lk
-                    for lk in clusters[root].links
-                ]
+                # the notices of the orphan (of both, when the orphan absorbed the other)
+                adopted = set(orphan.members) if root == orphan.id else own
+                for i in clusters[root].members:
+                    if i in adopted:
+                        signal, _detail, review = decision(i)
+                        if signal == "new":
+                            overrides[i] = ("agency_time", "agency notice next to this request in time", review)
+        clusters.trim()
 
     @staticmethod
     def _conflicts(cl: _Cluster, own: Sequence[tuple[str, str, TrackingKind]],
@@ -998,7 +1250,7 @@ class Linker:
         mine = {n[0] for n in own}
         return bool(have and mine and not (have & mine) and not (mine & set(cl.numbers)))
 
-    def _weak(self, sig: Signature, by_requester: dict[str, list[int]], clusters: list[_Cluster],
+    def _weak(self, sig: Signature, by_requester: dict[str, list[int]], clusters: _ClusterStore,
               find: Callable[[int], int], own: Sequence[tuple[str, str, TrackingKind]]) -> int | None:
         best: tuple[int, dt.datetime, int] | None = None
         words = name_tokens(sig.agency_name)
@@ -1016,8 +1268,7 @@ class Linker:
             elif words and words & cl.agency_words:
                 score = 1
             if own and not cl.request_numbers() and gap <= _ADOPT_WINDOW and cl.parent is None \
-                    and not any(s.role == "agency" for s in cl.members) \
-                    and any(s.role == "requester" for s in cl.members):
+                    and cl.n_agency == 0 and cl.n_requester > 0:
                 # a number assigned to a letter nobody has answered yet: the portal's
                 # acknowledgement of an e-mailed request often comes from another domain
                 score += 3
@@ -1033,27 +1284,34 @@ class Linker:
                 best = (score, when, c)
         return best[2] if best else None
 
-    def _absorb(self, cl: _Cluster, sig: Signature) -> None:
-        cl.members.append(sig)
-        if sig.requester_id:
-            cl.requesters.add(sig.requester_id)
-        if sig.agency_id:
-            cl.agencies.add(sig.agency_id)
-        cl.agency_words |= name_tokens(sig.agency_name)
+    def _absorb(self, cl: _Cluster, sig: Signature, number: int) -> None:
+        cl.members.append(number)
+        if sig.role == "agency":
+            cl.n_agency += 1
+        elif sig.role == "requester":
+            cl.n_requester += 1
+        if sig.requester_id and sig.requester_id not in cl.requesters:
+            cl.requesters = self._canon(cl.requesters | {sys.intern(sig.requester_id)})
+        if sig.agency_id and sig.agency_id not in cl.agencies:
+            cl.agencies = self._canon(cl.agencies | {sys.intern(sig.agency_id)})
+        words = name_tokens(sig.agency_name)
+        if not words <= cl.agency_words:
+            cl.agency_words = self._canon(cl.agency_words | words)
         if sig.subject_key and sig.subject_key not in _GENERIC_SUBJECTS:
-            cl.subjects.append(sig.subject_key)
-        if sig.container:
-            cl.containers.add(sig.container)
+            cl.subjects = (*cl.subjects[1 - _SUBJECTS_KEPT:], sys.intern(sig.subject_key))
+        if sig.container and sig.container not in cl.containers:
+            cl.containers = self._canon(cl.containers | {sys.intern(sig.container)})
         if sig.role == "requester" and len(cl.request_text) < 4 * _MAX_CLAUSES:
             fresh = clause_hashes(sig) - cl.request_text
             for h in fresh:
                 self._clause_df[h] = self._clause_df.get(h, 0) + 1
-            cl.request_text |= fresh
+            if fresh:
+                cl.request_text = self._canon(cl.request_text | fresh)
         if sig.when and (cl.last is None or sig.when > cl.last):
             cl.last = sig.when
 
     @staticmethod
-    def _key(cl: _Cluster, members: list[Signature], used: set[str]) -> str:
+    def _key(cl: _Cluster, first: Signature | None, used: set[str]) -> str:
         """A key stable across runs: agency + request number, else a digest of the first message."""
         number = next((v[0] for v in cl.numbers.values() if v[1] == "request"), None)
         agency = next(iter(sorted(cl.agencies, key=lambda a: ("@" in a, a))), None) or (
@@ -1063,7 +1321,6 @@ class Linker:
         if number:
             base = f"{agency}:{normalize_number(number).lower()}"
         else:
-            first = members[0] if members else None
             seed = (
                 (first.message_id or f"{first.source.rsplit('/', 1)[-1]}:{first.index}:{first.when}")
                 if first else f"referral:{cl.referred_to}"
@@ -1075,48 +1332,57 @@ class Linker:
         used.add(key)
         return key
 
+    def _ranked_numbers(self, cl: _Cluster, members: Sequence[Signature]) -> tuple[TrackingNumber, ...]:
+        """The request's numbers, its own number first: agencies assign numbers, so a number
+        only the requester ever wrote (a court case, an earlier request) ranks below, and is
+        typed "other" when the agency gave one of its own."""
+        agency_said = {(s.source, s.index) for s in members if s.role == "agency"}
+        # where each number was seen: the members that name it (every message a cluster
+        # takes in adds its numbers to it)
+        named = [((s.source, s.index), {n[0] for n in s.numbers}) for s in members]
+        rows: list[list[Any]] = []
+        for pos, (key, (printed, kind)) in enumerate(cl.numbers.items()):
+            where = [at for at, keys in named if key in keys]
+            by_agency = any(x in agency_said for x in where)
+            rows.append([printed, kind, where, by_agency, pos])
+        if any(r[1] == "request" and r[3] for r in rows):
+            for r in rows:
+                if r[1] == "request" and not r[3]:
+                    r[1] = "other"
+        rows.sort(key=lambda r: (_KIND_ORDER.get(r[1], 9), not r[3], -len(r[2]), r[4]))
+        return tuple(
+            TrackingNumber(value=r[0], kind=r[1], seen_in=tuple(sorted({idx for _, idx in r[2]})))
+            for r in rows
+        )
+
+
+def _keep_tail(clusters: list[int]) -> None:
+    """A requester's clusters: only the last 60 are ever compared, so keep at most 120."""
+    if len(clusters) > 120:
+        del clusters[:-60]
+
 
 _KIND_ORDER = {"request": 0, "appeal": 1, "referral": 2, "other": 3}
 
 
-def _ranked_numbers(cl: _Cluster, members: Sequence[Signature]) -> tuple[TrackingNumber, ...]:
-    """The request's numbers, its own number first: agencies assign numbers, so a number
-    only the requester ever wrote (a court case, an earlier request) ranks below, and is
-    typed "other" when the agency gave one of its own."""
-    agency_said = {(s.source, s.index) for s in members if s.role == "agency"}
-    rows = []
-    for pos, (_key, (printed, kind, seen)) in enumerate(cl.numbers.items()):
-        by_agency = any(tuple(x) in agency_said for x in seen)
-        rows.append([printed, kind, seen, by_agency, pos])
-    if any(r[1] == "request" and r[3] for r in rows):
-        for r in rows:
-            if r[1] == "request" and not r[3]:
-                r[1] = "other"
-    rows.sort(key=lambda r: (_KIND_ORDER.get(r[1], 9), not r[3], -len(r[2]), r[4]))
-    return tuple(
-        TrackingNumber(value=r[0], kind=r[1], seen_in=tuple(sorted({idx for _, idx in r[2]})))
-        for r in rows
-    )
-
-
-def _parents_first(requests: list[Request]) -> list[Request]:
-    """Requests in order of first message, each referral child right after its parent."""
-    children: dict[str, list[Request]] = {}
-    top: list[Request] = []
-    for r in requests:
-        if r.parent_key:
-            children.setdefault(r.parent_key, []).append(r)
+def _parents_first_order(keys: Sequence[str], parents: Sequence[str | None]) -> list[int]:
+    """Request numbers in order of first message, each referral child right after its parent."""
+    children: dict[str, list[int]] = {}
+    top: list[int] = []
+    for n, parent in enumerate(parents):
+        if parent:
+            children.setdefault(parent, []).append(n)
         else:
-            top.append(r)
-    out: list[Request] = []
+            top.append(n)
+    out: list[int] = []
 
-    def visit(r: Request) -> None:
-        out.append(r)
-        for c in children.pop(r.key, []):
+    def visit(n: int) -> None:
+        out.append(n)
+        for c in children.pop(keys[n], []):
             visit(c)
 
-    for r in top:
-        visit(r)
+    for n in top:
+        visit(n)
     for rest in children.values():
         out.extend(rest)
     return out
