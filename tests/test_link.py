@@ -515,19 +515,11 @@ def _busy_message(n: int) -> Message:
     )
 
 
-def test_signatures_stay_small_and_share_repeated_strings():
-    # pipeline.stream keeps one signature per message until Linker.finish: 100,000 of
-    # them must not cost what the messages did.
-    import gc
-    import tracemalloc
-
-    messages = [_busy_message(n) for n in range(2000)]
-    gc.collect()
-    tracemalloc.start()
+def test_signatures_share_repeated_strings_and_drop_what_linking_does_not_read():
+    # How much a signature costs is measured by bench/bench_mailbox.py; here, what makes it
+    # small: shared strings, a trimmed References chain, events without their evidence.
+    messages = [_busy_message(n) for n in range(20)]
     sigs = [signature(m) for m in messages]
-    per_signature = tracemalloc.get_traced_memory()[0] / len(sigs)
-    tracemalloc.stop()
-    assert per_signature < 1500, per_signature  # about 2,700 before they were made compact
     a, b = sigs[10], sigs[11]
     assert a.source is b.source and a.agency_id is b.agency_id
     assert len(a.reply_ids) <= 5 and "<m9@cityofmaple.gov>" in a.reply_ids  # parent kept
