@@ -77,14 +77,11 @@ def iter_processed(
     stages: Iterable[tuple[str, Stage]] = MESSAGE_STAGES,
 ) -> Iterator[Message]:
     """Read every path and yield each message after the per-message stages (no linking)."""
-    options = options or ParseOptions()
-    stage_list = tuple(stages)
-    for path in paths:
-        for source, reader_name, messages in sources.read_sources(path, options):
-            ctx = Context(source=source, options=options, reader=reader_name)
-            for message in messages:
-                yield process(message, ctx, stage_list)
-                ctx.seen += 1
+    for event in _prepare([str(p) for p in paths], options or ParseOptions(), tuple(stages)):
+        if event[0] == "error":
+            raise event[2]  # type: ignore[misc]
+        if event[0] == "messages":
+            yield from event[1]  # type: ignore[misc]
 
 
 def parse(
@@ -110,7 +107,8 @@ _MIN_PARALLEL_BYTES = 2 * 1024 * 1024
 def _prepare(
     paths: list[str], options: ParseOptions, head: tuple[tuple[str, Stage], ...]
 ) -> Iterator[tuple[object, ...]]:
-    """Read every path and run the context-free stages, as a stream of events.
+    """Read every path and run ``stages`` (the context-free ones, or all of them for
+    :func:`iter_processed`), as a stream of events.
 
     ``("source", source, reader)`` opens a source, ``("messages", [...])`` carries a batch
     of its messages, ``("error", path, InputError)`` reports a path that cannot be read.
@@ -123,6 +121,7 @@ def _prepare(
                 batch: list[Message] = []
                 for message in messages:
                     batch.append(process(message, ctx, head))
+                    ctx.seen += 1
                     if len(batch) >= _BATCH:
                         yield ("messages", batch)
                         batch = []
