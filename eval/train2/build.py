@@ -182,7 +182,8 @@ def build(spec: Path) -> None:
         "title": meta["title"],
         "agency": meta["agency"],
         "requester": meta["requester"],
-        "tracking_number": meta.get("tracking_number") or None,
+        # "null" in a spec means the thread never gets a number, as it does for a message
+        "tracking_number": None if meta.get("tracking_number", "null") == "null" else meta["tracking_number"],
         "status": meta["status"],
         "secrets": [s.strip() for s in meta.get("secrets", "").split(" | ") if s.strip()],
         "messages": [gold_message(m) for m in msgs],
