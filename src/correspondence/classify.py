@@ -142,6 +142,18 @@ def match_rules(
     with an ``after`` list apply only when it shares a type ("yes, go ahead" answers an
     open question; "check 2247 went out today" pays an open fee).
     """
+    return _match(text, role, portal, rules, after)[0]
+
+
+def _match(
+    text: str,
+    role: str | None,
+    portal: str | None,
+    rules: RuleSet | None,
+    after: frozenset[str],
+) -> tuple[list[Hit], bool]:
+    """:func:`match_rules`, and whether a deferring ``other`` rule fired (the text points
+    at an attached letter) even when its event gave way to others."""
     rules = rules or default_rules()
     lower = _prepare(text)
     gates = _Gates(lower)
@@ -168,10 +180,12 @@ def match_rules(
         if plan.final:
             break
     kept = [h for t, h in hits.items() if t not in suppressed]
+    other = hits.get("other")
+    points = other is not None and other.rule.defers
     if len(kept) > 1:  # "other" is what a message is when it is nothing else
         kept = [h for h in kept if h.rule.type != "other"]
     kept.sort(key=lambda h: h.start)
-    return kept
+    return kept, points
 
 
 def _events(text: str, hits: list[Hit], attachment: str | None = None) -> list[Event]:
@@ -193,12 +207,14 @@ def classify_text(
 
 def classify(message: Message, ctx: Context) -> Message:
     """Set ``events`` from the message's own text, and from attachment text when the body
-    is silent or only points at an attached letter ("please see the attached letter")."""
+    is silent or points at an attached letter ("please see the attached letter")."""
     body = message.body or ""
     after = _other_side(message, ctx)
-    hits = match_rules(body, message.role, message.portal, after=after)
+    hits, points = _match(body, message.role, message.portal, None, after)
     events = _events(body, hits)
-    pointing = not hits or all(h.rule.defers for h in hits)
+    # "The final determination on your appeal is enclosed": the body names what the letter
+    # is about, the letter says how it ends; its other events join the body's.
+    pointing = not hits or points or all(h.rule.defers for h in hits)
     if pointing:
         for attachment in message.attachments:
             if not attachment.text:
