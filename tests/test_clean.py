@@ -70,6 +70,8 @@ def test_footer_rules_load_and_have_ids():
         ("Temporary Password: 9f8e7d6c5b4a\n", "9f8e7d6c5b4a"),
         ("If prompted for a passcode, please enter:\r\nQWERTYUI\r\n", "QWERTYUI"),
         ("Your verification code is 55-1234", "55-1234"),
+        ("Use the following code to sign in to the records center: 730266\n", "730266"),
+        ("To log in, enter the code below.\n\n  D4K9Q2\n", "D4K9Q2"),
     ],
 )
 def test_secrets_are_redacted(raw, secret):
@@ -85,6 +87,8 @@ def test_secrets_are_redacted(raw, secret):
         "Track it at https://town.nextrequest.com/requests/24-118",
         "https://www.muckrock.com/foi/springfield-1/police-use-of-force-123456/",
         "Your password must be reset by the portal.",
+        "Under Government Code section 7922, please log in to the portal: https://x.example.gov/requests/26-11",
+        "Verification codes expire after 10 minutes. Request 2026-0044 is open.",
     ],
 )
 def test_ordinary_links_and_words_are_kept(raw):

@@ -11,7 +11,11 @@ Two families, both conservative about what they keep rather than what they remov
   confirm, activate, authorize, reset, magic, token, ...) or carries a long random-looking
   segment; a link to a help page or a plain request page is kept;
 * labelled values: the value after "Temporary Password:", "One Time Passcode:",
-  "verification code", "please enter:" and the like (same line or the next one).
+  "verification code", "please enter:" and the like (same line or the next one);
+* sign-in codes: a line that speaks of a code and of signing in, logging in or verifying
+  ("Use the following code to sign in to the portal: 493027") labels the code after it,
+  whatever words stand between; the value must hold a digit, so a statute ("Government
+  Code") or a word is never taken for one.
 """
 
 from __future__ import annotations
@@ -36,6 +40,14 @@ _LABELLED = re.compile(
     r"authentication\s+code|pin(?:\s+number)?|user\s+key)\b[^\n:]{0,40}?(?::|\bis\b|enter:?)"
     r"[ \t]*\r?\n?[ \t]*)(?P<value>[^\s<>]{4,64})"
 )
+# Checked only on lines (^) that mention a code, so the lookaheads cost a few steps a line.
+_SIGN_IN_CODE = re.compile(
+    r"(?im)^(?P<label>(?=[^\n]{0,200}?\bcodes?\b)"
+    r"(?=[^\n]{0,200}?(?:sign[\s-]?in|log[\s-]?(?:in|on)|verif|authenticat|two[\s-]factor|\b2fa\b|one[\s-]time))"
+    r"[^\n]{0,200}?(?::|\bis\b|\bbelow\b\.?)[ \t]*(?:\r?\n[ \t]*){0,2})"
+    r"(?P<value>[A-Za-z0-9]{4,12})(?![\w/@-])"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Values that are words, not secrets ("Password: reset", "passcode is required").
 _NOT_A_VALUE = re.compile(
     r"(?i)^(?:the|a|an|your|you|below|above|required|reset|expired?|sent|changed|will|must|"
@@ -72,9 +84,20 @@ def _redact_value(match: re.Match[str]) -> str:
     return match.group("label") + SECRET_MARK
 
 
+def _redact_code(match: re.Match[str]) -> str:
+    value = match.group("value")
+    # a year or a statute's section is not a code; a code holds a digit
+    if not any(c.isdigit() for c in value) or _YEAR.fullmatch(value):
+        return match.group(0)
+    return match.group("label") + SECRET_MARK
+
+
 def redact(text: str) -> str:
     """Replace secrets in ``text`` with markers."""
     if not text:
         return text
     text = _URL.sub(_redact_url, text)
-    return _LABELLED.sub(_redact_value, text)
+    text = _LABELLED.sub(_redact_value, text)
+    if "code" in text or "Code" in text or "CODE" in text:
+        text = _SIGN_IN_CODE.sub(_redact_code, text)
+    return text
