@@ -41,6 +41,16 @@ _SENTENCE_END = re.compile(
 _SENTENCE_STOP = re.compile(rf"[.!?;:][\"')\]]*(?:\s|$)|\n\s*\n|\n(?={_BULLET})|\.(?=[a-z]{{3}})")
 _SENTENCE_LOOK = 300
 _TOKEN = re.compile(r"[^\W\d_]+")
+# Form letters that offer standard paragraphs behind check boxes (the FBI's "Only checked
+# boxes contain corresponding paragraphs relevant to your request. If no boxes are checked,
+# ...", a state response form's "our office is taking the action(s) indicated below"):
+# text extraction drops the marks, so which of them apply cannot be told. The letter is
+# read up to that list; a decision written out comes before it.
+_CHECKBOX_MENU = re.compile(
+    r"\bonly (?:the )?(?:checked|marked) (?:boxes|items|paragraphs)\b"
+    r"|\bif no boxes? (?:is|are) (?:checked|marked)\b"
+    r"|\b(?:action|actions|action\(s\)) (?:indicated|checked|marked) below\b"
+)
 # Typographic quotes and dashes read as plain ones, so rules need only one spelling.
 _STRAIGHTEN = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
 
@@ -156,6 +166,10 @@ def _match(
     at an attached letter) even when its event gave way to others."""
     rules = rules or default_rules()
     lower = _prepare(text)
+    if ("checked" in lower or "marked" in lower or "indicated below" in lower) and (
+        menu := _CHECKBOX_MENU.search(lower)
+    ) is not None:
+        lower = lower[: menu.start()]  # offsets before the cut still index ``text``
     gates = _Gates(lower)
     hits: dict[str, Hit] = {}
     suppressed: set[str] = set()
