@@ -31,7 +31,7 @@ import tempfile
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -246,6 +246,26 @@ def _side(message: Message) -> tuple[str | None, str | None]:
     role = message.role or message.role_hint or guess_role(message.sender_address)
     who = (message.sender_address or message.sender or "").lower() or None
     return role, who
+
+
+_RUN = 4096
+
+
+def argsort(keys: Sequence[Any]) -> array[int]:
+    """Positions of ``keys`` in ascending order of key (stable), as a 4-byte array.
+
+    ``sorted(range(n), key=...)`` holds a list of n ints and a list of n keys at once:
+    for 100,000 messages that is 8 MB, most of a large parse's growth. Sorting runs of
+    4,096 and merging them lazily holds one run's worth, for about 0.3 s more per
+    100,000 (heapq.merge breaks ties by run, so the merge stays stable).
+    """
+    import heapq
+
+    runs = [array("i", sorted(range(start, min(start + _RUN, len(keys))), key=keys.__getitem__))
+            for start in range(0, len(keys), _RUN)]
+    if len(runs) == 1:
+        return runs[0]
+    return array("i", heapq.merge(*runs, key=keys.__getitem__))
 
 
 def sort_positions(times: Sequence[dt.datetime | None]) -> list[int]:
@@ -677,6 +697,34 @@ class _Records:
         self._file.close()
 
 
+class _Strings:
+    """An append-only list of strings held as one UTF-8 buffer and 4-byte offsets.
+
+    Request keys are output at the very end, one per request; as str objects in a list
+    they cost about 90 bytes each, here their length plus 4.
+    """
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._ends = array("I")
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, n: int) -> str:
+        if n < 0:
+            n += len(self._ends)
+        start = self._ends[n - 1] if n > 0 else 0
+        return self._data[start:self._ends[n]].decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[n] for n in range(len(self)))
+
+    def append(self, value: str) -> None:
+        self._data += value.encode("utf-8")
+        self._ends.append(len(self._data))
+
+
 class _HashIndex:
     """A str -> non-negative int map holding an 8-byte digest per key, not the string.
 
@@ -726,6 +774,47 @@ class _HashIndex:
             if digest != 0:
                 slot = self._slot(digest)
                 self._keys[slot], self._vals[slot] = digest, value
+
+
+class _ClauseCounts:
+    """How many requests' letters hold each 32-bit clause hash, counted to 2 ("shared").
+
+    Every request letter adds its clauses, so across a large mailbox this is the one map
+    that grows with the requests' text: as a dict of ints about 100 bytes an entry, here
+    10 (open addressing, half full at most; 0 stands for an empty slot).
+    """
+
+    def __init__(self) -> None:
+        self._keys = array("I", bytes(4 * 64))
+        self._counts = bytearray(64)
+        self._used = 0
+
+    def _slot(self, key: int) -> int:
+        keys, mask = self._keys, len(self._keys) - 1
+        slot = key & mask  # CRC-32s: their low bits are already spread
+        while keys[slot] != 0 and keys[slot] != key:
+            slot = (slot + 1) & mask
+        return slot
+
+    def get(self, key: int) -> int:
+        slot = self._slot(key or 1)
+        return self._counts[slot] if self._keys[slot] != 0 else 0
+
+    def add(self, key: int) -> None:
+        key = key or 1
+        slot = self._slot(key)
+        if self._keys[slot] == 0:
+            self._keys[slot] = key
+            self._used += 1
+        self._counts[slot] = min(2, self._counts[slot] + 1)
+        if 2 * self._used > len(self._keys):
+            old_keys, old_counts = self._keys, self._counts
+            self._keys = array("I", bytes(8 * len(old_keys)))
+            self._counts = bytearray(2 * len(old_counts))
+            for k, c in zip(old_keys, old_counts, strict=True):
+                if k != 0:
+                    new = self._slot(k)
+                    self._keys[new], self._counts[new] = k, c
 
 
 _NO_TIME = -(2**63)  # a message without a date
@@ -829,7 +918,7 @@ class LinkedRequests:
     (each referral right after the request that made it). Close it when done.
     """
 
-    def __init__(self, request_of: array[int], keys: list[str], order: list[int], records: _Records) -> None:
+    def __init__(self, request_of: array[int], keys: _Strings, order: Sequence[int], records: _Records) -> None:
         self.request_of = request_of
         self.keys = keys
         self.order = order
@@ -856,8 +945,8 @@ class Linker:
         self._sigs = _Records()
         self._times = array("q")  # per message: _micros(when)
         # how many requests' letters contain each clause (boilerplate is in many)
-        self._clause_df: dict[int, int] = {}
-        self._shared: dict[frozenset[Any], frozenset[Any]] = {}
+        self._clause_df = _ClauseCounts()
+        self._shared: dict[frozenset[Any], frozenset[Any]] = {}  # bounded, see _canon
 
     def add(self, sig: Signature) -> None:
         self._sigs.append(sig)
@@ -881,7 +970,13 @@ class Linker:
         return value if self.options.link_across_sources else f"{sig.source}\x00{value}"
 
     def _canon(self, values: frozenset[Any]) -> frozenset[Any]:
-        """One shared copy of each distinct set (most requests have the same few)."""
+        """One shared copy of each distinct set (most requests have the same few).
+
+        Only the clusters in memory share them, so when the map outgrows those many times
+        over it starts again: every request's own clause set would otherwise stay here.
+        """
+        if len(self._shared) > 8 * _CLUSTERS_IN_MEMORY:
+            self._shared.clear()
         return self._shared.setdefault(values, values)
 
     def finish(self) -> tuple[dict[tuple[str, int], str], list[Request]]:
@@ -911,7 +1006,13 @@ class Linker:
 
         times = self._times
         total = len(times)
-        order = array("i", sorted(range(total), key=lambda i: _MIN_TIME if times[i] == _NO_TIME else times[i]))
+        # undated messages sort first (a copy of the times keeps the key a plain look-up)
+        keyed = array("q", times)
+        for pos, t in enumerate(keyed):
+            if t == _NO_TIME:
+                keyed[pos] = _MIN_TIME
+        order = argsort(keyed)
+        del keyed
         clusters = _ClusterStore(self._canon)
         children_of: dict[int, list[int]] = {}  # referral clusters by the cluster that opened them
         parent_of = array("i")
@@ -1048,7 +1149,7 @@ class Linker:
                     c = find(c)
                     cl = clusters[c]
                     # clauses more than one request shares are boilerplate, not evidence
-                    shared = [h for h in cl.request_text & quoting if self._clause_df.get(h, 0) == 1]
+                    shared = [h for h in cl.request_text & quoting if self._clause_df.get(h) == 1]
                     if shared and not self._conflicts(cl, own_request_numbers, sig.container):
                         target = c
                         decisions.append(("quoted_request", c, f"quotes {len(shared)} clause(s) of the request"))
@@ -1122,46 +1223,63 @@ class Linker:
             return found
 
         self._adopt_orphans(clusters, find, merge, decision, overrides)
-        # the final clusters in order of their first message, members oldest first
-        roots: dict[int, array[int]] = {}
+        # The final clusters in order of their first message, members oldest first, as
+        # linked lists over arrays: a dict of 17,000 small arrays was 3 MB at 100,000.
+        n_clusters = len(clusters)
+        first, last_of, next_of = (array("i", [-1]) * n_clusters, array("i", [-1]) * n_clusters,
+                                   array("i", [-1]) * total)
+        root_order = array("i")
         for i in order:
-            roots.setdefault(find(assignment[i]), array("i")).append(i)
-        del assignment
+            r = find(assignment[i])
+            if first[r] < 0:
+                first[r] = i
+                root_order.append(r)
+            else:
+                next_of[last_of[r]] = i
+            last_of[r] = i
+        del assignment, last_of
         # referral children that no message reached still exist (in the order they were made)
         for c in sorted(c for children in children_of.values() for c in children):
-            if find(c) == c and c not in roots:
-                roots[c] = array("i")
-        keys: dict[int, str] = {}
-        used: set[str] = set()
-        for cid, members in roots.items():
-            keys[cid] = self._key(clusters[cid], sigs.get(members[0]) if members else None, used)
+            if find(c) == c and first[c] < 0:
+                root_order.append(c)
+
+        def members_of(cid: int) -> list[int]:
+            out, i = [], first[cid]
+            while i >= 0:
+                out.append(i)
+                i = next_of[i]
+            return out
+
+        number_of = array("i", [-1]) * n_clusters  # cluster -> request number
+        names = _Strings()
+        used = _HashIndex()
+        for number, cid in enumerate(root_order):
+            number_of[cid] = number
+            names.append(self._key(clusters[cid], sigs.get(first[cid]) if first[cid] >= 0 else None, used))
             clusters.trim()
         del used
         request_of = array("i", [-1]) * total
+        parent_number = array("i")
         records = _Records()
-        names: list[str] = []
-        parents: list[str | None] = []
         try:
-            for cid in list(roots):
-                ids = roots.pop(cid)
+            for number, cid in enumerate(root_order):
+                ids = members_of(cid)
                 cl = clusters[cid]
-                number = len(names)
                 for i in ids:
                     request_of[i] = number
                 member_sigs = [sigs.get(i) for i in ids]
                 where = {i: (s.source, s.index) for i, s in zip(ids, member_sigs, strict=True)}
-                parent_key = keys.get(find(cl.parent)) if cl.parent is not None else None
+                parent = number_of[find(cl.parent)] if cl.parent is not None else -1
                 links = []
                 for i in cl.members:
                     signal, detail, review = decision(i)
                     links.append(_decision(*where[i], signal, detail, review))
                 records.append(build_request(
-                    key=keys[cid], members=member_sigs, numbers=self._ranked_numbers(cl, member_sigs),
-                    links=tuple(links), parent_key=parent_key, needs_review=cl.review,
-                    referred_to=cl.referred_to, as_of=self.options.as_of,
+                    key=names[number], members=member_sigs, numbers=self._ranked_numbers(cl, member_sigs),
+                    links=tuple(links), parent_key=names[parent] if parent >= 0 else None,
+                    needs_review=cl.review, referred_to=cl.referred_to, as_of=self.options.as_of,
                 ))
-                names.append(keys[cid])
-                parents.append(parent_key)
+                parent_number.append(parent)
                 cl.members, cl.numbers = array("i"), {}
                 clusters.trim()
         except BaseException:
@@ -1171,7 +1289,7 @@ class Linker:
             clusters.close()
             decisions_of.close()
             self._sigs.close()
-        return LinkedRequests(request_of, names, _parents_first_order(names, parents), records)
+        return LinkedRequests(request_of, names, _parents_first_order(parent_number), records)
 
     def _adopt_orphans(self, clusters: _ClusterStore, find: Callable[[int], int],
                        merge: Callable[[int, int], int], decision: Callable[[int], tuple[str, str, bool]],
@@ -1179,8 +1297,8 @@ class Linker:
         """Agency notices that name no request (a portal's "account created" mail sent just
         before the acknowledgement) join the request of the same requester and agency
         nearest in time, before or after."""
-        live: list[int] = []
-        by_requester: dict[str, list[int]] = {}
+        live = array("i")
+        by_requester: dict[str, array[int]] = {}
         for cid in range(len(clusters)):
             if find(cid) != cid:
                 continue
@@ -1188,7 +1306,7 @@ class Linker:
             if c.members and c.parent is None:
                 live.append(cid)
                 for r in c.requesters:
-                    by_requester.setdefault(r, []).append(cid)
+                    by_requester.setdefault(r, array("i")).append(cid)
             clusters.trim()
         times = self._times
 
@@ -1304,14 +1422,14 @@ class Linker:
         if sig.role == "requester" and len(cl.request_text) < 4 * _MAX_CLAUSES:
             fresh = clause_hashes(sig) - cl.request_text
             for h in fresh:
-                self._clause_df[h] = self._clause_df.get(h, 0) + 1
+                self._clause_df.add(h)
             if fresh:
                 cl.request_text = self._canon(cl.request_text | fresh)
         if sig.when and (cl.last is None or sig.when > cl.last):
             cl.last = sig.when
 
     @staticmethod
-    def _key(cl: _Cluster, first: Signature | None, used: set[str]) -> str:
+    def _key(cl: _Cluster, first: Signature | None, used: _HashIndex) -> str:
         """A key stable across runs: agency + request number, else a digest of the first message."""
         number = next((v[0] for v in cl.numbers.values() if v[1] == "request"), None)
         agency = next(iter(sorted(cl.agencies, key=lambda a: ("@" in a, a))), None) or (
@@ -1327,9 +1445,9 @@ class Linker:
             )
             base = f"{agency}:{hashlib.sha1(seed.encode()).hexdigest()[:10]}"
         key, n = base, 2
-        while key in used:
+        while used.get(key) is not None:
             key, n = f"{base}-{n}", n + 1
-        used.add(key)
+        used.setdefault(key, 0)
         return key
 
     def _ranked_numbers(self, cl: _Cluster, members: Sequence[Signature]) -> tuple[TrackingNumber, ...]:
@@ -1365,24 +1483,23 @@ def _keep_tail(clusters: list[int]) -> None:
 _KIND_ORDER = {"request": 0, "appeal": 1, "referral": 2, "other": 3}
 
 
-def _parents_first_order(keys: Sequence[str], parents: Sequence[str | None]) -> list[int]:
-    """Request numbers in order of first message, each referral child right after its parent."""
-    children: dict[str, list[int]] = {}
-    top: list[int] = []
+def _parents_first_order(parents: Sequence[int]) -> array[int]:
+    """Request numbers in order of first message, each referral child right after its
+    parent (``parents[n]``: the parent's number, -1 for none)."""
+    children: dict[int, list[int]] = {}  # referrals only: a few
     for n, parent in enumerate(parents):
-        if parent:
+        if parent >= 0:
             children.setdefault(parent, []).append(n)
-        else:
-            top.append(n)
-    out: list[int] = []
+    out = array("i")
 
     def visit(n: int) -> None:
         out.append(n)
-        for c in children.pop(keys[n], []):
+        for c in children.pop(n, []):
             visit(c)
 
-    for n in top:
-        visit(n)
+    for n, parent in enumerate(parents):
+        if parent < 0:
+            visit(n)
     for rest in children.values():
         out.extend(rest)
     return out

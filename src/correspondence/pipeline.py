@@ -26,7 +26,7 @@ from .clean import clean, redact_message
 from .context import Context
 from .errors import InputError, StrictModeError
 from .extract import extract
-from .link import DuplicateWindow, LinkedRequests, Linker, link, signature
+from .link import DuplicateWindow, LinkedRequests, Linker, argsort, link, signature
 from .models import Message, Request
 from .options import ParseOptions
 from .recognize import recognize
@@ -256,7 +256,7 @@ def _oldest_first(times: array[float]) -> array[int]:
             keys[pos] = last
         else:
             last = t
-    return array("i", sorted(range(len(keys)), key=keys.__getitem__))
+    return argsort(keys)
 
 
 def stream(
