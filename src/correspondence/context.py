@@ -8,7 +8,6 @@ tracking numbers the thread uses), so memory does not grow with the message bodi
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .options import ParseOptions
@@ -23,7 +22,9 @@ class Context:
     requester_addresses: set[str] = field(default_factory=set)
     agency_names: set[str] = field(default_factory=set)
     agency_addresses: set[str] = field(default_factory=set)
-    tracking_numbers: Counter[str] = field(default_factory=Counter)
+    #: The source's tracking numbers named as such so far: normalised key -> printed form
+    #: (see extract.tracking.learn, which bounds it).
+    known_numbers: dict[str, str] = field(default_factory=dict)
     seen: int = 0
     #: Event types of the latest message of each side that did something (not only
     #: ``other``): a reply is read against the question or fee it answers.

@@ -41,7 +41,7 @@ def _sent_date(value: dt.datetime | dt.date | None) -> dt.date | None:
 
 def message_tracking_numbers(message: Message, ctx: Context | None = None) -> list[tracking.Found]:
     """Tracking numbers the message names (subject, own text, attached letters), best first."""
-    known = tracking.known_forms(ctx.tracking_numbers) if ctx is not None else None
+    known = ctx.known_numbers if ctx is not None else None
     merged: dict[str, tracking.Found] = {}
     texts = [message.body or "", message.subject or ""]
     texts.extend(a.text for a in message.attachments if a.text)
@@ -180,7 +180,7 @@ def extract(message: Message, ctx: Context) -> Message:
     for f in found:
         # Only numbers named as such teach the thread; a bare shape could be anything.
         if f.score >= tracking.CONFIDENT and f.kind != "other":
-            ctx.tracking_numbers[f.value] += 1
+            tracking.learn(ctx.known_numbers, f.value)
     sent = _sent_date(message.sent_at)
     lazy = _Lazy(message, sent)
     events = []

@@ -4,7 +4,7 @@ A tracking number is accepted for one of three reasons, strongest first:
 
 1. it follows a tracking context ("Request #", "Reference No.", "FOIPA Request No.",
    "tracking number", "entered as" ...);
-2. the thread has already used it (``ctx.tracking_numbers``);
+2. the thread has already used it (``ctx.known_numbers``, the last :data:`KNOWN_KEPT`);
 3. its shape alone is tracking-like: upper-case letters and digits joined by dashes,
    with enough digits that it is not a bill, a road or a disease (``W012174-021826``,
    ``EPA-R8-2022-004512``, ``2021-02798-F``; not ``COVID-19``, ``SB-1421``).
@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import islice
 from typing import Literal
 
 # A candidate token starts at a digit (digits are rare in prose, so this scan is cheap) and
@@ -250,41 +249,37 @@ def _in_phone(text: str, start: int, end: int) -> bool:
     return False
 
 
-_FORMS_CACHE: list[tuple[Counter[str], int, dict[str, str]]] = []
+#: How many of a source's numbers (keys) it remembers. A thread has a handful; a mailbox
+#: of 100,000 messages names about 17,000, and the map would be the one thing in a
+#: parse's memory that grows with the mailbox. A number not named for this many others
+#: is forgotten: a later mention must then carry its label ("Request No.") to be found.
+KNOWN_KEPT = 8192
 
 
 def known_forms(values: Iterable[str]) -> dict[str, str]:
     """The thread's numbers for :func:`find`: each printed number under its key, and a
     number printed with its code ("PRR 26-0331") under the key of its bare digits too,
-    so a later "your request 26-0331" is recognised and printed the same way.
-
-    A Counter (the context's) is read incrementally: it only gains keys, in order, so
-    only the keys added since the last call are read (one context serves a whole mailbox).
-    """
-    if isinstance(values, Counter):
-        for i, (counter, seen, forms) in enumerate(_FORMS_CACHE):
-            if counter is values and seen <= len(values):
-                if seen < len(values):
-                    _add_forms(forms, islice(values, seen, None))
-                    _FORMS_CACHE[i] = (counter, len(values), forms)
-                return forms
-        forms = {}
-        _add_forms(forms, values)
-        _FORMS_CACHE.insert(0, (values, len(values), forms))
-        del _FORMS_CACHE[4:]
-        return forms
-    forms = {}
-    _add_forms(forms, values)
+    so a later "your request 26-0331" is recognised and printed the same way."""
+    forms: dict[str, str] = {}
+    for value in values:
+        learn(forms, value)
     return forms
 
 
-def _add_forms(out: dict[str, str], values: Iterable[str]) -> None:
-    for value in values:
-        value = value.lstrip("#").strip()
-        out.setdefault(normalise(value), value)
-        m = _CODE_BEFORE.search(value, 0, max(0, len(value) - len(value.split()[-1])))
-        if m and value.split()[-1][:1].isdigit():
-            out.setdefault(normalise(value.split()[-1]), value)
+def learn(known: dict[str, str], value: str, keep: int = KNOWN_KEPT) -> None:
+    """Add ``value`` to a :func:`known_forms` map (most recently named last), keeping at
+    most ``keep`` keys; the first printed form of a number stays its printed form."""
+    value = value.lstrip("#").strip()
+    if not value:
+        return
+    keys = [normalise(value)]
+    m = _CODE_BEFORE.search(value, 0, max(0, len(value) - len(value.split()[-1])))
+    if m and value.split()[-1][:1].isdigit():
+        keys.append(normalise(value.split()[-1]))
+    for key in keys:
+        known[key] = known.pop(key, value)
+    while len(known) > keep:
+        del known[next(iter(known))]
 
 
 def _known_map(known: Counter[str] | set[str] | dict[str, str] | None) -> Mapping[str, str | None]:
