@@ -22,6 +22,7 @@ flagged for review instead of merging two requests. docs/requests.md has the det
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import pickle
@@ -817,6 +818,37 @@ class _ClauseCounts:
                     self._keys[new], self._counts[new] = k, c
 
 
+class _MessageIds:
+    """Message-ID -> the request of the message that has it, built before grouping.
+
+    Every message's ID digest is known when grouping starts, so the index is two sorted
+    arrays (12 bytes a message) searched by bisection, instead of a hash table grown one
+    message at a time (24 to 48 bytes a message, and a copy of itself while it grows).
+    A message counts only once it has been grouped (``assignment[i] >= 0``), as when
+    each was registered after its grouping: of several messages with one ID, the first
+    grouped (the entry ranked first) answers.
+    """
+
+    def __init__(self, digests: array[int], order: array[int]) -> None:
+        ranked = array("q", bytes(8 * len(order)))
+        for rank, i in enumerate(order):
+            ranked[rank] = digests[i]
+        by_digest = argsort(ranked)  # stable: equal digests stay in grouping order
+        self._digests = array("q", bytes(8 * len(by_digest)))
+        self._messages = array("i", bytes(4 * len(by_digest)))
+        for k, rank in enumerate(by_digest):
+            self._digests[k] = ranked[rank]
+            self._messages[k] = order[rank]
+
+    def cluster(self, message_id: str, assignment: array[int]) -> int | None:
+        digest = _HashIndex._digest(message_id)
+        k = bisect.bisect_left(self._digests, digest)
+        if k == len(self._digests) or self._digests[k] != digest:
+            return None
+        cluster = assignment[self._messages[k]]
+        return cluster if cluster >= 0 else None
+
+
 _NO_TIME = -(2**63)  # a message without a date
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MIN_TIME = (dt.datetime.min.replace(tzinfo=dt.UTC) - _EPOCH) // dt.timedelta(microseconds=1)
@@ -944,6 +976,7 @@ class Linker:
         self.options = options or ParseOptions()
         self._sigs = _Records()
         self._times = array("q")  # per message: _micros(when)
+        self._msgids = array("q")  # per message: its scoped Message-ID's digest, 0 for none
         # how many requests' letters contain each clause (boilerplate is in many)
         self._clause_df = _ClauseCounts()
         self._shared: dict[frozenset[Any], frozenset[Any]] = {}  # bounded, see _canon
@@ -951,6 +984,7 @@ class Linker:
     def add(self, sig: Signature) -> None:
         self._sigs.append(sig)
         self._times.append(_micros(sig.when))
+        self._msgids.append(_HashIndex._digest(self._scope(sig, sig.message_id)) if sig.message_id else 0)
 
     def close(self) -> None:
         """Let go of the parked signatures (finishing does it too)."""
@@ -1017,7 +1051,8 @@ class Linker:
         children_of: dict[int, list[int]] = {}  # referral clusters by the cluster that opened them
         parent_of = array("i")
         by_number = _HashIndex()
-        by_msgid = _HashIndex()
+        by_msgid = _MessageIds(self._msgids, order)
+        self._msgids = array("q")
         by_requester: dict[str, list[int]] = {}
         by_container: dict[str, int] = {}
         assignment = array("i", [-1]) * total
@@ -1077,7 +1112,7 @@ class Linker:
             # 2. reply headers
             reply_hits: set[int] = set()
             for rid in sig.reply_ids:
-                c = by_msgid.get(self._scope(sig, rid))
+                c = by_msgid.cluster(self._scope(sig, rid), assignment)
                 if c is not None:
                     reply_hits.add(find(c))
             target: int | None = None
@@ -1190,8 +1225,6 @@ class Linker:
                 if known is None:
                     by_number.setdefault(scoped, target)
                 cl.numbers.setdefault(key, (printed, kind))
-            if sig.message_id:
-                by_msgid.setdefault(self._scope(sig, sig.message_id), target)
             if sig.requester_id:
                 lst = by_requester.setdefault(self._scope(sig, sig.requester_id), [])
                 if not lst or find(lst[-1]) != target:
