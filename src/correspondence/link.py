@@ -38,6 +38,7 @@ from typing import IO, Any
 
 from rapidfuzz import fuzz
 
+from .columns import Column, argsort
 from .deadlines import jurisdiction_from_domain, jurisdiction_from_text
 from .models import Event, LinkDecision, Message, Request, Role, TrackingKind, TrackingNumber
 from .options import ParseOptions
@@ -247,26 +248,6 @@ def _side(message: Message) -> tuple[str | None, str | None]:
     role = message.role or message.role_hint or guess_role(message.sender_address)
     who = (message.sender_address or message.sender or "").lower() or None
     return role, who
-
-
-_RUN = 4096
-
-
-def argsort(keys: Sequence[Any]) -> array[int]:
-    """Positions of ``keys`` in ascending order of key (stable), as a 4-byte array.
-
-    ``sorted(range(n), key=...)`` holds a list of n ints and a list of n keys at once:
-    for 100,000 messages that is 8 MB, most of a large parse's growth. Sorting runs of
-    4,096 and merging them lazily holds one run's worth, for about 0.3 s more per
-    100,000 (heapq.merge breaks ties by run, so the merge stays stable).
-    """
-    import heapq
-
-    runs = [array("i", sorted(range(start, min(start + _RUN, len(keys))), key=keys.__getitem__))
-            for start in range(0, len(keys), _RUN)]
-    if len(runs) == 1:
-        return runs[0]
-    return array("i", heapq.merge(*runs, key=keys.__getitem__))
 
 
 def sort_positions(times: Sequence[dt.datetime | None]) -> list[int]:
@@ -672,7 +653,7 @@ class _Records:
     def __init__(self) -> None:
         # closed by close(); the owner's lifetime spans several calls
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="correspondence-link-")  # noqa: SIM115
-        self._offsets = array("I")  # widened to "q" past 4 GiB
+        self._offsets = Column("I")  # widened to "q" past 4 GiB
         self._end = 0
 
     def __len__(self) -> int:
@@ -683,7 +664,7 @@ class _Records:
         self._file.seek(self._end)
         self._file.write(data)
         if self._end >= 2**32 and self._offsets.typecode == "I":
-            self._offsets = array("q", self._offsets)
+            self._offsets = Column("q", self._offsets)
         self._offsets.append(self._end)
         self._end += len(data)
         return len(self._offsets) - 1
@@ -829,7 +810,7 @@ class _MessageIds:
     grouped (the entry ranked first) answers.
     """
 
-    def __init__(self, digests: array[int], order: array[int]) -> None:
+    def __init__(self, digests: Column, order: Column) -> None:
         ranked = array("q", bytes(8 * len(order)))
         for rank, i in enumerate(order):
             ranked[rank] = digests[i]
@@ -903,7 +884,7 @@ class _ClusterStore:
         self.keep = _CLUSTERS_IN_MEMORY if keep is None else keep
         self._canon = canon  # a cluster read back shares its sets again
         self._live: dict[int, _Cluster] = {}  # least recently used first
-        self._parked = array("i")  # per cluster id: its record, -1 while in memory
+        self._parked = Column("i")  # per cluster id: its record, -1 while in memory
         self._records = _Records()
 
     def __len__(self) -> int:
@@ -950,7 +931,7 @@ class LinkedRequests:
     (each referral right after the request that made it). Close it when done.
     """
 
-    def __init__(self, request_of: array[int], keys: _Strings, order: Sequence[int], records: _Records) -> None:
+    def __init__(self, request_of: array[int], keys: _Strings, order: Column, records: _Records) -> None:
         self.request_of = request_of
         self.keys = keys
         self.order = order
@@ -975,8 +956,8 @@ class Linker:
     def __init__(self, options: ParseOptions | None = None) -> None:
         self.options = options or ParseOptions()
         self._sigs = _Records()
-        self._times = array("q")  # per message: _micros(when)
-        self._msgids = array("q")  # per message: its scoped Message-ID's digest, 0 for none
+        self._times = Column("q")  # per message: _micros(when)
+        self._msgids = Column("q")  # per message: its scoped Message-ID's digest, 0 for none
         # how many requests' letters contain each clause (boilerplate is in many)
         self._clause_df = _ClauseCounts()
         self._shared: dict[frozenset[Any], frozenset[Any]] = {}  # bounded, see _canon
@@ -1041,18 +1022,17 @@ class Linker:
         times = self._times
         total = len(times)
         # undated messages sort first (a copy of the times keeps the key a plain look-up)
-        keyed = array("q", times)
-        for pos, t in enumerate(keyed):
-            if t == _NO_TIME:
-                keyed[pos] = _MIN_TIME
+        keyed = array("q", bytes(8 * total))
+        for pos, t in enumerate(times):
+            keyed[pos] = _MIN_TIME if t == _NO_TIME else t
         order = argsort(keyed)
         del keyed
         clusters = _ClusterStore(self._canon)
         children_of: dict[int, list[int]] = {}  # referral clusters by the cluster that opened them
-        parent_of = array("i")
+        parent_of = Column("i")
         by_number = _HashIndex()
         by_msgid = _MessageIds(self._msgids, order)
-        self._msgids = array("q")
+        self._msgids = Column("q")
         by_requester: dict[str, list[int]] = {}
         by_container: dict[str, int] = {}
         assignment = array("i", [-1]) * total
@@ -1261,7 +1241,7 @@ class Linker:
         n_clusters = len(clusters)
         first, last_of, next_of = (array("i", [-1]) * n_clusters, array("i", [-1]) * n_clusters,
                                    array("i", [-1]) * total)
-        root_order = array("i")
+        root_order = Column("i")
         for i in order:
             r = find(assignment[i])
             if first[r] < 0:
@@ -1292,7 +1272,7 @@ class Linker:
             clusters.trim()
         del used
         request_of = array("i", [-1]) * total
-        parent_number = array("i")
+        parent_number = Column("i")
         records = _Records()
         try:
             for number, cid in enumerate(root_order):
@@ -1330,7 +1310,7 @@ class Linker:
         """Agency notices that name no request (a portal's "account created" mail sent just
         before the acknowledgement) join the request of the same requester and agency
         nearest in time, before or after."""
-        live = array("i")
+        live = Column("i")
         by_requester: dict[str, array[int]] = {}
         for cid in range(len(clusters)):
             if find(cid) != cid:
@@ -1516,14 +1496,14 @@ def _keep_tail(clusters: list[int]) -> None:
 _KIND_ORDER = {"request": 0, "appeal": 1, "referral": 2, "other": 3}
 
 
-def _parents_first_order(parents: Sequence[int]) -> array[int]:
+def _parents_first_order(parents: Column) -> Column:
     """Request numbers in order of first message, each referral child right after its
     parent (``parents[n]``: the parent's number, -1 for none)."""
     children: dict[int, list[int]] = {}  # referrals only: a few
     for n, parent in enumerate(parents):
         if parent >= 0:
             children.setdefault(parent, []).append(n)
-    out = array("i")
+    out = Column("i")
 
     def visit(n: int) -> None:
         out.append(n)
@@ -1534,7 +1514,8 @@ def _parents_first_order(parents: Sequence[int]) -> array[int]:
         if parent < 0:
             visit(n)
     for rest in children.values():
-        out.extend(rest)
+        for n in rest:
+            out.append(n)
     return out
 
 

@@ -23,10 +23,11 @@ from typing import IO, Any
 from . import sources
 from .classify import classify
 from .clean import clean, redact_message
+from .columns import Column, argsort
 from .context import Context
 from .errors import InputError, StrictModeError
 from .extract import extract
-from .link import DuplicateWindow, LinkedRequests, Linker, argsort, link, signature
+from .link import DuplicateWindow, LinkedRequests, Linker, link, signature
 from .models import Message, Request
 from .options import ParseOptions
 from .recognize import recognize
@@ -219,7 +220,7 @@ class _Spool:
     def __init__(self) -> None:
         # closed by stream()'s finally; a with-block cannot span the generator's passes
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="correspondence-spool-")  # noqa: SIM115
-        self.offsets = array("q")
+        self.offsets = Column("q")
 
     def append(self, message: Message) -> int:
         self._file.seek(0, 2)
@@ -242,20 +243,20 @@ def _timestamp(message: Message) -> float:
     return when.timestamp() if when is not None else math.nan
 
 
-def _oldest_first(times: array[float]) -> array[int]:
+def _oldest_first(times: Column) -> Column:
     """:func:`~correspondence.link.sort_positions` on timestamps (NaN: undated).
 
     The same order (stable; an undated message keeps its place after the dated one
     before it), without a datetime and a key tuple per message: for a source of 100,000
     messages those were 20 MB at once.
     """
-    keys = array("d", times)
+    keys = array("d", bytes(8 * len(times)))
     last = -math.inf
-    for pos, t in enumerate(keys):
+    for pos, t in enumerate(times):
         if math.isnan(t):
             keys[pos] = last
         else:
-            last = t
+            keys[pos] = last = t
     return argsort(keys)
 
 
@@ -281,7 +282,7 @@ def stream(
     spool = _Spool()
     # per source: the spool slots in output order and each one's duplicate_of (-1: none);
     # the n-th message of the plan is the n-th signature the linker was given
-    plan: list[tuple[array[int], array[int]]] = []
+    plan: list[tuple[Column, Column]] = []
     linked: LinkedRequests | None = None
     try:
         path_names = [str(p) for p in paths]
@@ -290,7 +291,7 @@ def stream(
             split_at += 1
         head, tail = stage_list[:split_at], stage_list[split_at:]
         ctx: Context | None = None
-        slots, times = array("q"), array("d")
+        slots, times = Column("q"), Column("d")
 
         def finish_source() -> None:
             nonlocal slots, times
@@ -298,21 +299,21 @@ def stream(
                 return
             order = _oldest_first(times)
             window = DuplicateWindow()
-            ordered, dups = array("i"), array("i")
+            ordered, dups = Column("i"), Column("i")
             for index, pos in enumerate(order):
                 marked = window.mark(spool.get(slots[pos]), index)
                 linker.add(signature(marked))
                 ordered.append(slots[pos])
                 dups.append(-1 if marked.duplicate_of is None else marked.duplicate_of)
             plan.append((ordered, dups))
-            slots, times = array("q"), array("d")  # the plan has them in order now
+            slots, times = Column("q"), Column("d")  # the plan has them in order now
 
         for event in _prepared(path_names, options, head):
             kind = event[0]
             if kind == "source":
                 finish_source()
                 ctx = Context(source=str(event[1]), options=options, reader=str(event[2]))
-                slots, times = array("q"), array("d")
+                slots, times = Column("q"), Column("d")
             elif kind == "messages":
                 assert ctx is not None
                 for message in event[1]:  # type: ignore[attr-defined]
@@ -324,7 +325,7 @@ def stream(
                         on_message(done)
             elif kind == "error":
                 finish_source()
-                slots, times = array("q"), array("d")
+                slots, times = Column("q"), Column("d")
                 if on_input_error is None:
                     raise event[2]  # type: ignore[misc]
                 on_input_error(str(event[1]), event[2])  # type: ignore[arg-type]
