@@ -116,8 +116,9 @@ def _interim(sig: Signature) -> bool:
     new date, and does not close the request (MuckRock's "partially completed")."""
     if any(e.type == "closure" for e in sig.events):
         return False
+    # a fee asked in the releasing letter is for the records still to come
     return any(
-        e.type in ("extension", "status_update") or getattr(e, "due_date", None) is not None
+        e.type in ("extension", "status_update", "fee") or getattr(e, "due_date", None) is not None
         for e in sig.events
     )
 
@@ -165,6 +166,9 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
         elif t == "acknowledgement":
             if not in_appeal and state in _EARLY:
                 state = "ack"
+        elif t == "status_update" and (e.rule or "").endswith(".reopened") and not in_appeal:
+            # row: a closed request is reopened: it is being worked again
+            state = "processed"
         elif t in ("status_update", "extension"):
             if not in_appeal and state in _EARLY:
                 state = "processed"
@@ -175,11 +179,17 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             if state == "fix":
                 state = "processed"
         elif t == "fee":
-            if state not in TERMINAL or not released:
+            if in_appeal:
+                # the request under appeal now waits on payment; the appeal stays open
+                before_appeal = "payment"
+            # after an interim release (`partial`) a fee is for the records still to come
+            elif state not in TERMINAL or not released or state == "partial":
                 state = "payment"
                 waiting_since = waiting_since or sig
         elif t == "payment":
-            if state == "payment":
+            if in_appeal and before_appeal == "payment":
+                before_appeal = "processed"
+            elif state == "payment":
                 state = "processed"
         elif t == "referral":
             referred = True
@@ -207,9 +217,11 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             exemptions = exemptions or bool(getattr(e, "exemptions", ()))
             in_appeal = False
             if released:
-                # row: records released, others withheld -> done (a partial grant)
+                # row: records released, others withheld -> done (a partial grant); an
+                # interim release in this same letter stays `partial`
                 withheld, challenged = True, False
-                state = "done"
+                interim = _interim(sig) and any(x.type == "release" for x in sig.events)
+                state = "partial" if interim else "done"
             elif state != "no_docs" or not any(x.type == "no_records" for x in sig.events):
                 # "no records" is the more specific answer when a letter says both
                 state = "rejected"

@@ -15,14 +15,14 @@ import re
 from .dates import sentence_bounds, sentence_spans
 
 _LABEL = re.compile(
-    r"^[ \t]*(?:closure reason|reason for closure|reason for closing|closing reason|closed reason|"
+    r"(?:^|(?<=[.!?]))[ \t]*(?:closure reason|reason for closure|reason for closing|closing reason|closed reason|"
     r"disposition|reason|request closed|status reason|denial reason)\s*[:\-–]\s*(?P<value>[^\n]{3,300})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _WORDS = {
     "closure": r"released|fulfilled|made available|provided|no responsive|no records|withdrawn|"
                r"duplicate|abandon|no response|did not respond|not received|unable to|denied|"
-               r"exempt|completed|resolved|satisfied|in part|in full",
+               r"exempt|complete|resolved|satisfied|in part|in full",
     "denial": r"exempt|exemption|withh[eo]ld|withheld|deny|denied|denying|privilege|privileged|"
               r"confidential|protected|not subject to|not disclos|redact|prohibit",
     "no_records": r"no (?:responsive )?(?:records|documents|responsive)|not locate|unable to locate|"
@@ -130,7 +130,7 @@ def _with_why(text: str, s: int, e: int, event_type: str, spans: list[tuple[int,
 def _only_closed(sentence: str, event_type: str) -> bool:
     """"Your request has been closed." says that, not why."""
     return event_type == "closure" and len(sentence.split()) <= 8 and not re.search(
-        r"\b(?:released|fulfilled|available|no responsive|no records|withdrawn|duplicate|in part|in full)\b",
+        r"\b(?:released|fulfilled|complete|completed|available|no responsive|no records|withdrawn|duplicate|in part|in full)\b",
         sentence, re.IGNORECASE)
 
 

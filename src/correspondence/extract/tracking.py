@@ -84,6 +84,7 @@ _RECORDS_CODES = frozenset(
 # ("SPR26/0412"). Seen with tracking words or once the thread knows them.
 _APPEAL_CODES = frozenset({"AP", "PAC", "SPR", "OOR"})
 _GLUED_CODE = re.compile(r"([A-Z]{2,5})[-/]?\d")
+_INNER_CODE = re.compile(r"\d[-/][A-Z]{2,6}[-/]\d")
 # "SPR26/0412": the digits after the slash of a code-glued number; "FY2025/2026" is two years.
 _SLASH_TAIL = re.compile(r"/\d{3,6}(?![\w/])")
 _YEAR_SLASH = re.compile(r"[A-Z]*(?:19|20)\d\d/(?:19|20)?\d\d$")
@@ -124,7 +125,8 @@ _NEGATIVE_CONTEXT = re.compile(
     r"ordinance|resolution|contract|rfp|sop|bulletin|memo|memorandum|directive|notice|form|opinion|advisory|item|page|pages|line|exhibit|version|v|mr|"
     r"muckrock(?:\s+request)?|case count|cases|records? count|section|sec|chapter|title|article|art|"
     r"u\.?s\.?c|cfr|stat|code|rule|rules|act)\b"
-    r"[ \t]{0,3}(?:no\b\.?|number\b|num\b\.?|#|id\b)?[\s:#.]{0,4}$|§+\s*$)",
+    # "the driver's citation number is TRC-0048817": "is" between the label and the number
+    r"[ \t]{0,3}(?:no\b\.?|number\b|num\b\.?|#|id\b)?(?:[ \t]+(?:is|was))?[\s:#.]{0,4}$|§+\s*$)",
     re.IGNORECASE,
 )
 # A number of digits only needs a word saying what it is, not just "#" ("Home Depot #0654"),
@@ -359,7 +361,10 @@ def find(text: str, known: Counter[str] | set[str] | dict[str, str] | None = Non
         value = token
         if not hashed and token[0].isdigit() and start > 2 and text[start - 1] == " ":
             cm = _CODE_BEFORE.search(text, max(0, start - 16), start)
-            if cm and cm.group(2) not in _LABEL_CODES:
+            # "FEMA FOIA 2026-FEFO-01877": a number that carries its own letter code between
+            # its digit groups is printed without the law's name before it
+            own_code = cm is not None and cm.group(2) in _RECORDS_CODES and bool(_INNER_CODE.search(token))
+            if cm and cm.group(2) not in _LABEL_CODES and not own_code:
                 code = cm.group(2)
                 with_year = cm.group(1) is not None and token.isdigit()
                 lead = cm.start(1) if with_year else cm.start(2)
