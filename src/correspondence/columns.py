@@ -1,23 +1,33 @@
-"""Per-message numbers kept in memory by a streaming parse, without growing its heap.
+"""Per-message numbers kept in memory by a streaming parse, outside the malloc heap.
 
 A parse of a large mailbox keeps a few numbers per message (spool offsets, times, plan
-positions). In a plain ``array`` each append that outgrows the buffer reallocates it;
-with several arrays growing side by side the copies leapfrog and leave holes in the
-heap about as large as the arrays themselves (4.5 MB of free heap after 100,000
-messages). A :class:`Column` grows by whole chunks that are allocated at full size once
-and never moved, so the heap holds the numbers and little else.
+positions). In plain ``array``s each append that outgrows the buffer reallocates it, and
+glibc serves those buffers from the heap once any large block has been freed (its mmap
+threshold rises): the copies and the parse's transient bodies then leave holes the heap
+never returns, 5 to 8 MB after 100,000 messages. A :class:`Column` grows by chunks that
+are each an anonymous memory map of a fixed size, never moved, returned to the system
+whole when dropped; a page of a chunk costs memory only once it is written.
 """
 
 from __future__ import annotations
 
 import heapq
+import mmap
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 _SHIFT = 14
 _CHUNK = 1 << _SHIFT  # 16,384 numbers: 64 or 128 KB a chunk
 _MASK = _CHUNK - 1
+
+
+def _chunk(typecode: str, fill: Any = 0) -> memoryview:
+    itemsize = array(typecode).itemsize
+    mapped = mmap.mmap(-1, itemsize * _CHUNK)  # zero-filled
+    if fill:
+        mapped.write(array(typecode, [fill]).tobytes() * _CHUNK)
+    return memoryview(mapped).cast(typecode)  # type: ignore[call-overload]  # an array typecode
 
 
 class Column:
@@ -27,10 +37,19 @@ class Column:
 
     def __init__(self, typecode: str, values: Iterable[Any] = ()) -> None:
         self.typecode = typecode
-        self._chunks: list[array[Any]] = []
+        self._chunks: list[memoryview] = []
         self._len = 0
         for value in values:
             self.append(value)
+
+    @classmethod
+    def filled(cls, typecode: str, n: int, value: Any = 0) -> Column:
+        """``n`` numbers, all ``value``: a table of fixed size, in the same kind of chunks."""
+        column = cls(typecode)
+        whole, part = divmod(n, _CHUNK)
+        column._chunks = [_chunk(typecode, value) for _ in range(whole + (part > 0))]
+        column._len = n
+        return column
 
     def __len__(self) -> int:
         return self._len
@@ -60,13 +79,18 @@ class Column:
 
     def append(self, value: Any) -> None:
         if self._len & _MASK == 0:
-            self._chunks.append(array(self.typecode, bytes(array(self.typecode).itemsize * _CHUNK)))
+            self._chunks.append(_chunk(self.typecode))
         self._chunks[self._len >> _SHIFT][self._len & _MASK] = value
         self._len += 1
 
 
-def argsort(keys: Sequence[Any]) -> Column:
-    """Positions of ``keys`` in ascending order of key (stable).
+def argsort(keys: Sequence[Any] | Column) -> Column:
+    """Positions of ``keys`` in ascending order of key (stable)."""
+    return argsort_by(len(keys), keys.__getitem__)
+
+
+def argsort_by(n: int, key: Callable[[int], Any]) -> Column:
+    """``range(n)`` sorted by ``key(position)``, stable.
 
     ``sorted(range(n), key=...)`` holds a list of n ints and a list of n keys at once:
     for 100,000 messages that is 8 MB, most of a large parse's growth. Sorting runs of
@@ -74,9 +98,8 @@ def argsort(keys: Sequence[Any]) -> Column:
     100,000 (heapq.merge breaks ties by run, so the merge stays stable).
     """
     run = 4096
-    runs = [array("i", sorted(range(start, min(start + run, len(keys))), key=keys.__getitem__))
-            for start in range(0, len(keys), run)]
+    runs = [array("i", sorted(range(start, min(start + run, n)), key=key)) for start in range(0, n, run)]
     out = Column("i")
-    for pos in heapq.merge(*runs, key=keys.__getitem__) if len(runs) > 1 else (runs[0] if runs else ()):
+    for pos in heapq.merge(*runs, key=key) if len(runs) > 1 else (runs[0] if runs else ()):
         out.append(pos)
     return out

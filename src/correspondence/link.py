@@ -38,7 +38,7 @@ from typing import IO, Any
 
 from rapidfuzz import fuzz
 
-from .columns import Column, argsort
+from .columns import Column, argsort_by
 from .deadlines import jurisdiction_from_domain, jurisdiction_from_text
 from .models import Event, LinkDecision, Message, Request, Role, TrackingKind, TrackingNumber
 from .options import ParseOptions
@@ -48,7 +48,7 @@ from .options import ParseOptions
 
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|fw|fwd|aw|wg|tr|sv|vs|antw|r|automatic reply|auto(?:matic)?[- ]?reply|"
-    r"out of office(?: reply)?|undeliverable|read)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,60}\]\s*)+",
+    r"out of office(?: reply)?|undeliverable|read|(?:friendly |final |second )?reminder)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,60}\]\s*)+",
     re.IGNORECASE,
 )
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -811,17 +811,15 @@ class _MessageIds:
     """
 
     def __init__(self, digests: Column, order: Column) -> None:
-        ranked = array("q", bytes(8 * len(order)))
-        for rank, i in enumerate(order):
-            ranked[rank] = digests[i]
-        by_digest = argsort(ranked)  # stable: equal digests stay in grouping order
-        self._digests = array("q", bytes(8 * len(by_digest)))
-        self._messages = array("i", bytes(4 * len(by_digest)))
+        # stable: equal digests stay in grouping order
+        by_digest = argsort_by(len(order), lambda rank: digests[order[rank]])
+        self._digests = Column.filled("q", len(by_digest))
+        self._messages = Column.filled("i", len(by_digest))
         for k, rank in enumerate(by_digest):
-            self._digests[k] = ranked[rank]
-            self._messages[k] = order[rank]
+            self._messages[k] = i = order[rank]
+            self._digests[k] = digests[i]
 
-    def cluster(self, message_id: str, assignment: array[int]) -> int | None:
+    def cluster(self, message_id: str, assignment: Column) -> int | None:
         digest = _HashIndex._digest(message_id)
         k = bisect.bisect_left(self._digests, digest)
         if k == len(self._digests) or self._digests[k] != digest:
@@ -931,7 +929,7 @@ class LinkedRequests:
     (each referral right after the request that made it). Close it when done.
     """
 
-    def __init__(self, request_of: array[int], keys: _Strings, order: Column, records: _Records) -> None:
+    def __init__(self, request_of: Column, keys: _Strings, order: Column, records: _Records) -> None:
         self.request_of = request_of
         self.keys = keys
         self.order = order
@@ -1021,12 +1019,8 @@ class Linker:
 
         times = self._times
         total = len(times)
-        # undated messages sort first (a copy of the times keeps the key a plain look-up)
-        keyed = array("q", bytes(8 * total))
-        for pos, t in enumerate(times):
-            keyed[pos] = _MIN_TIME if t == _NO_TIME else t
-        order = argsort(keyed)
-        del keyed
+        # undated messages sort first
+        order = argsort_by(total, lambda i: _MIN_TIME if times[i] == _NO_TIME else times[i])
         clusters = _ClusterStore(self._canon)
         children_of: dict[int, list[int]] = {}  # referral clusters by the cluster that opened them
         parent_of = Column("i")
@@ -1035,9 +1029,9 @@ class Linker:
         self._msgids = Column("q")
         by_requester: dict[str, list[int]] = {}
         by_container: dict[str, int] = {}
-        assignment = array("i", [-1]) * total
+        assignment = Column.filled("i", total, -1)
         decisions_of = _Records()  # (signal, detail, review), in the order they are made
-        decision_slot = array("i", [-1]) * total  # per message number: its slot there
+        decision_slot = Column.filled("i", total, -1)  # per message number: its slot there
 
         def find(c: int) -> int:
             while parent_of[c] != c:
@@ -1239,8 +1233,8 @@ class Linker:
         # The final clusters in order of their first message, members oldest first, as
         # linked lists over arrays: a dict of 17,000 small arrays was 3 MB at 100,000.
         n_clusters = len(clusters)
-        first, last_of, next_of = (array("i", [-1]) * n_clusters, array("i", [-1]) * n_clusters,
-                                   array("i", [-1]) * total)
+        first, last_of, next_of = (Column.filled("i", n_clusters, -1), Column.filled("i", n_clusters, -1),
+                                   Column.filled("i", total, -1))
         root_order = Column("i")
         for i in order:
             r = find(assignment[i])
@@ -1263,7 +1257,7 @@ class Linker:
                 i = next_of[i]
             return out
 
-        number_of = array("i", [-1]) * n_clusters  # cluster -> request number
+        number_of = Column.filled("i", n_clusters, -1)  # cluster -> request number
         names = _Strings()
         used = _HashIndex()
         for number, cid in enumerate(root_order):
@@ -1271,7 +1265,7 @@ class Linker:
             names.append(self._key(clusters[cid], sigs.get(first[cid]) if first[cid] >= 0 else None, used))
             clusters.trim()
         del used
-        request_of = array("i", [-1]) * total
+        request_of = Column.filled("i", total, -1)
         parent_number = Column("i")
         records = _Records()
         try:
@@ -1341,17 +1335,28 @@ class Linker:
             if mine is None:
                 continue
             best: tuple[int, int] | None = None
+            # the orphan's facts, read once: the store may park the object itself while
+            # the candidates are read (it is trimmed for each, so a requester with
+            # thousands of requests does not bring them all into memory at once)
+            agencies, containers, own = orphan.agencies, orphan.containers, set(orphan.members)
+            own_sources: set[str] | None = None
             candidates = dict.fromkeys(c for r in orphan.requesters for c in by_requester.get(r, ()))
             for other in candidates:
+                clusters.trim()
                 o = find(other)
-                if o == find(orphan.id) or not (clusters[o].agencies & orphan.agencies):
+                if o == find(oid):
                     continue
-                if not self.options.link_across_sources and not (sources(clusters[o]) & sources(orphan)):
+                cand = clusters[o]
+                if not (cand.agencies & agencies):
                     continue
-                if orphan.containers and clusters[o].containers and \
-                        not (orphan.containers & clusters[o].containers):
+                if not self.options.link_across_sources:
+                    if own_sources is None:
+                        own_sources = {self._sigs.get(i).source for i in own}
+                    if not (sources(cand) & own_sources):
+                        continue
+                if containers and cand.containers and not (containers & cand.containers):
                     continue  # the format says these are two threads
-                theirs = span(clusters[o])
+                theirs = span(cand)
                 if theirs is None:
                     continue
                 # distance between the two time spans (0 when they overlap)
@@ -1359,10 +1364,9 @@ class Linker:
                 if gap <= _ADOPT_MICROS and (best is None or gap < best[0]):
                     best = (gap, o)
             if best is not None:
-                own = set(orphan.members)
-                root = merge(best[1], orphan.id)
+                root = merge(best[1], oid)
                 # the notices of the orphan (of both, when the orphan absorbed the other)
-                adopted = set(orphan.members) if root == orphan.id else own
+                adopted = set(clusters[root].members) if root == oid else own
                 for i in clusters[root].members:
                     if i in adopted:
                         signal, _detail, review = decision(i)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 import tempfile
-from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,11 +219,14 @@ class _Spool:
     def __init__(self) -> None:
         # closed by stream()'s finally; a with-block cannot span the generator's passes
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="correspondence-spool-")  # noqa: SIM115
-        self.offsets = Column("q")
+        self.offsets = Column("I")  # widened to "q" past 4 GiB
 
     def append(self, message: Message) -> int:
         self._file.seek(0, 2)
-        self.offsets.append(self._file.tell())
+        end = self._file.tell()
+        if end >= 2**32 and self.offsets.typecode == "I":
+            self.offsets = Column("q", self.offsets)
+        self.offsets.append(end)
         self._file.write(message.model_dump_json().encode("utf-8") + b"\n")
         return len(self.offsets) - 1
 
@@ -250,7 +252,7 @@ def _oldest_first(times: Column) -> Column:
     before it), without a datetime and a key tuple per message: for a source of 100,000
     messages those were 20 MB at once.
     """
-    keys = array("d", bytes(8 * len(times)))
+    keys = Column.filled("d", len(times))
     last = -math.inf
     for pos, t in enumerate(times):
         if math.isnan(t):
@@ -280,9 +282,9 @@ def stream(
     stage_list = tuple(stages)
     linker = Linker(options)
     spool = _Spool()
-    # per source: the spool slots in output order and each one's duplicate_of (-1: none);
+    # per source: the spool slots in output order, and duplicate_of by index (the few that are);
     # the n-th message of the plan is the n-th signature the linker was given
-    plan: list[tuple[Column, Column]] = []
+    plan: list[tuple[Column, dict[int, int]]] = []
     linked: LinkedRequests | None = None
     try:
         path_names = [str(p) for p in paths]
@@ -291,7 +293,7 @@ def stream(
             split_at += 1
         head, tail = stage_list[:split_at], stage_list[split_at:]
         ctx: Context | None = None
-        slots, times = Column("q"), Column("d")
+        slots, times = Column("i"), Column("d")
 
         def finish_source() -> None:
             nonlocal slots, times
@@ -299,21 +301,22 @@ def stream(
                 return
             order = _oldest_first(times)
             window = DuplicateWindow()
-            ordered, dups = Column("i"), Column("i")
+            ordered, dups = Column("i"), {}  # duplicates are few: by index
             for index, pos in enumerate(order):
                 marked = window.mark(spool.get(slots[pos]), index)
                 linker.add(signature(marked))
                 ordered.append(slots[pos])
-                dups.append(-1 if marked.duplicate_of is None else marked.duplicate_of)
+                if marked.duplicate_of is not None:
+                    dups[index] = marked.duplicate_of
             plan.append((ordered, dups))
-            slots, times = Column("q"), Column("d")  # the plan has them in order now
+            slots, times = Column("i"), Column("d")  # the plan has them in order now
 
         for event in _prepared(path_names, options, head):
             kind = event[0]
             if kind == "source":
                 finish_source()
                 ctx = Context(source=str(event[1]), options=options, reader=str(event[2]))
-                slots, times = Column("q"), Column("d")
+                slots, times = Column("i"), Column("d")
             elif kind == "messages":
                 assert ctx is not None
                 for message in event[1]:  # type: ignore[attr-defined]
@@ -325,7 +328,7 @@ def stream(
                         on_message(done)
             elif kind == "error":
                 finish_source()
-                slots, times = Column("q"), Column("d")
+                slots, times = Column("i"), Column("d")
                 if on_input_error is None:
                     raise event[2]  # type: ignore[misc]
                 on_input_error(str(event[1]), event[2])  # type: ignore[arg-type]
@@ -333,7 +336,7 @@ def stream(
         linked = linker.finish_records()
         request_of, keys = linked.request_of, linked.keys
         # each request's record follows the last of its messages
-        last = array("q", [-1]) * len(keys)
+        last = Column.filled("i", len(keys), -1)
         for n, number in enumerate(request_of):
             if number >= 0:
                 last[number] = n
@@ -345,7 +348,7 @@ def stream(
                 yield spool.get(slot).model_copy(
                     update={
                         "index": index,
-                        "duplicate_of": None if dups[index] < 0 else dups[index],
+                        "duplicate_of": dups.get(index),
                         "request_key": keys[number] if number >= 0 else None,
                     }
                 )
