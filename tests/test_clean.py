@@ -72,6 +72,7 @@ def test_footer_rules_load_and_have_ids():
         ("Your verification code is 55-1234", "55-1234"),
         ("Use the following code to sign in to the records center: 730266\n", "730266"),
         ("To log in, enter the code below.\n\n  D4K9Q2\n", "D4K9Q2"),
+        ("Use the code below to finish signing in. It expires in 10 minutes.\n\n604417\n\nNever share it.", "604417"),
     ],
 )
 def test_secrets_are_redacted(raw, secret):
@@ -89,6 +90,7 @@ def test_secrets_are_redacted(raw, secret):
         "Your password must be reset by the portal.",
         "Under Government Code section 7922, please log in to the portal: https://x.example.gov/requests/26-11",
         "Verification codes expire after 10 minutes. Request 2026-0044 is open.",
+        "Sign in to the portal to see the status code of your request.\nRequest\n",
     ],
 )
 def test_ordinary_links_and_words_are_kept(raw):

@@ -47,6 +47,12 @@ _SIGN_IN_CODE = re.compile(
     r"[^\n]{0,200}?(?::|\bis\b|\bbelow\b\.?)[ \t]*(?:\r?\n[ \t]*){0,2})"
     r"(?P<value>[A-Za-z0-9]{4,12})(?![\w/@-])"
 )
+# ... or the code alone on a line of its own, just below such a line.
+_SIGN_IN_CODE_BELOW = re.compile(
+    r"(?im)^(?P<label>(?=[^\n]{0,200}?\bcodes?\b)"
+    r"(?=[^\n]{0,200}?(?:sign[\s-]?in|log[\s-]?(?:in|on)|verif|authenticat|two[\s-]factor|\b2fa\b|one[\s-]time))"
+    r"[^\n]{0,300}\n(?:[ \t]*\r?\n){0,2}[ \t]*)(?P<value>[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{2,8}){0,2})[ \t]*\r?$"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Values that are words, not secrets ("Password: reset", "passcode is required").
 _NOT_A_VALUE = re.compile(
@@ -100,4 +106,5 @@ def redact(text: str) -> str:
     text = _LABELLED.sub(_redact_value, text)
     if "code" in text or "Code" in text or "CODE" in text:
         text = _SIGN_IN_CODE.sub(_redact_code, text)
+        text = _SIGN_IN_CODE_BELOW.sub(_redact_code, text)
     return text
