@@ -241,10 +241,29 @@ def classify(message: Message, ctx: Context) -> Message:
                 extra = [h for h in found if h.rule.type not in have]
                 events = _events(body, kept) + _events(letter, extra, attachment.name)
                 break
+    if not events and _answers_open_question(message, body, after):
+        events = [make_event("clarification_response", confidence=ANSWER_CONFIDENCE, rule=ANSWER_RULE)]
     if not events:
         events = [make_event("other", confidence=OTHER_CONFIDENCE, rule="")]
     _remember(message, events, ctx)
     return message.model_copy(update={"events": tuple(events)})
+
+
+#: A requester's short reply that does nothing else, sent while the agency's question is
+#: open, is the answer ("It's the 3:30 run.", a name and a street address, a signed form):
+#: answers are written in the asker's terms, so no phrase list covers them.
+ANSWER_RULE = "requester.reply-to-open-question"
+ANSWER_CONFIDENCE = 0.5
+_ANSWER_MAX_CHARS = 1500
+_ANSWER_MIN_WORDS = 5
+
+
+def _answers_open_question(message: Message, body: str, after: frozenset[str]) -> bool:
+    if message.role != "requester" or "clarification_request" not in after:
+        return False
+    if len(body) > _ANSWER_MAX_CHARS:
+        return False
+    return len(_TOKEN.findall(body)) >= _ANSWER_MIN_WORDS
 
 
 # Types that say nothing a reply could answer: they leave the side's latest state alone.
