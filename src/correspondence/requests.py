@@ -36,6 +36,13 @@ _RANK = {t: n for n, t in enumerate((
     "referral", "release", "no_records", "denial", "closure", "dispute", "withdrawal", "appeal",
 ))}
 
+# A closing reason that blames the requester's silence: unpaid fee, no reply to a question.
+_UNANSWERED = re.compile(
+    r"\b(?:(?:lack of|no|without|neither|absence of) (?:the |any )?|non-?)(?:payment|response|reply|answer)\b"
+    r"|\bnot (?:been )?paid\b|\bunpaid\b|\bnever (?:paid|responded|replied)\b"
+    r"|\bnot (?:yet )?received (?:the |any |your )?(?:payment|response|reply)\b",
+    re.IGNORECASE,
+)
 _PARTIAL = re.compile(r"\bin part\b|\bpartial(?:ly)?\b|\bpart of\b|\bportions?\b", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"withdr[ae]wn?|cancel+ed|abandon|no response from|did not respond|"
                         r"failure to respond|not (?:hear|heard) back|inactiv", re.IGNORECASE)
@@ -226,7 +233,15 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
                 # "no records" is the more specific answer when a letter says both
                 state = "rejected"
         elif t == "closure":
-            if in_appeal:
+            if not in_appeal and _UNANSWERED.search(reason) and (
+                    state == "partial"
+                    or (state in ("fix", "payment") and waiting_since is not None
+                        and waiting_since is not sig)):
+                # row: closed for non-payment or no reply while the agency waited on the
+                # requester (the rest of an interim release waits on its fee too); "the
+                # remaining portion" in that reason is no partial grant
+                state = "abandoned"
+            elif in_appeal:
                 if _WITHDRAWN.search(reason) or _RESOLVED.search(reason):
                     end_appeal()  # the appeal office closes its file
             elif _PARTIAL.search(reason) and released:
@@ -257,6 +272,9 @@ def derive_status(members: Sequence[Signature]) -> tuple[MuckRockStatus | None, 
             outcome = _appeal_outcome(sig)
             if outcome == "remanded":
                 state, in_appeal = "processed", False
+            elif outcome == "in_part" and any(x.type == "release" for x in sig.events):
+                # the decision releases its part in the same letter: carried out already
+                in_appeal, appeal_in_part = False, True
             elif outcome == "in_part":
                 state, in_appeal, appeal_in_part = "processed", False, True
             elif outcome == "affirmed":
