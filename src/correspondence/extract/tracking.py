@@ -124,9 +124,11 @@ _NEGATIVE_CONTEXT = re.compile(
     r"phone|tel|telephone|fax|cell|call|zip|suite|ste|room|box|unit|apt|policy|bill|sb|hb|ab|"
     r"ordinance|resolution|contract|rfp|sop|bulletin|memo|memorandum|directive|notice|form|opinion|advisory|item|page|pages|line|exhibit|version|v|mr|"
     r"muckrock(?:\s+request)?|case count|cases|records? count|section|sec|chapter|title|article|art|"
-    r"u\.?s\.?c|cfr|stat|code|rule|rules|act)\b"
+    r"u\.?s\.?c|cfr|stat|code|rule|rules|act|permit|permits|license|licenses|licence)\b"
     # "the driver's citation number is TRC-0048817": "is" between the label and the number
-    r"[ \t]{0,3}(?:no\b\.?|number\b|num\b\.?|#|id\b)?(?:[ \t]+(?:is|was))?[\s:#.]{0,4}$|§+\s*$)",
+    r"[ \t]{0,3}(?:no\b\.?|number\b|num\b\.?|#|id\b)?(?:[ \t]+(?:is|was))?[\s:#.]{0,4}$|§+\s*$"
+    # "permits S-2031-98 and S-2044-01": the second of a pair shares the first one's label
+    r"|\b(?:permits|licenses|licences|permit nos?\.?|license nos?\.?)[ \t]+[\w-]{3,20},?[ \t]+(?:and|or|&)[ \t]+$)",
     re.IGNORECASE,
 )
 # A number of digits only needs a word saying what it is, not just "#" ("Home Depot #0654"),
