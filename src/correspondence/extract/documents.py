@@ -76,10 +76,21 @@ def _bracketed_names(line: str) -> tuple[list[str], str]:
     return names, line
 
 
+# A download link on a line of its own whose path ends in a record's file name
+# ("https://.../BWC_segment1.mp4") hands over that file; a link inside a sentence stays a
+# link, and pages and feeds (.html, .xml, .json) are not records.
+_URL_FILE = re.compile(
+    r"^\s*(?:[-*•]\s+)?<?https?://[^\s<>\"]+/(?P<name>[\w()+&'.,%-]{1,150}\.(?:pdf|docx?|xlsx?|xlsm|csv|zip|"
+    r"7z|mp3|mp4|m4a|wav|wmv|mov|avi|jpe?g|png|tiff?|heic|pptx?|odt|ods|kmz))(?:[?#]\S*)?>?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _names_in_line(line: str) -> list[str]:
+    linked = [m.group("name") for m in _URL_FILE.finditer(line)] if "://" in line else []
     line = _URL.sub(" ", line)
     if not _HAS_EXT.search(line):
-        return []
+        return linked
     bracketed: list[str] = []
     if "(" in line or "[" in line:
         bracketed, line = _bracketed_names(line)
@@ -92,8 +103,8 @@ def _names_in_line(line: str) -> list[str]:
     if whole and (bulleted or len(text.split()) <= 6) and not _SENTENCE_WORDS.match(text) \
             and len(_HAS_EXT.findall(text)) == 1:
         _head, sep, tail = text.rpartition(": ")
-        return [*bracketed, tail if sep and not bulleted else text]
-    return [*bracketed, *(m.group("name") for m in _INLINE_NAME.finditer(text))]
+        return [*linked, *bracketed, tail if sep and not bulleted else text]
+    return [*linked, *bracketed, *(m.group("name") for m in _INLINE_NAME.finditer(text))]
 
 
 # A letter that names no files may list the records it releases: "we are releasing the
