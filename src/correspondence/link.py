@@ -849,7 +849,9 @@ class _Cluster:
     # clusters through Linker._canon, and members are message numbers (the order the
     # signatures were added), so a cluster costs a few hundred bytes, not kilobytes.
     id: int
-    members: array[int] = field(default_factory=lambda: array("i"))  # decisions in this order too
+    # members by rank (the n-th message grouped: order[rank] is its message number, and
+    # rank is its decision's slot); in the order they joined
+    members: array[int] = field(default_factory=lambda: array("i"))
     numbers: dict[str, tuple[str, TrackingKind]] = field(default_factory=dict)  # key -> (printed, kind)
     requesters: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
@@ -1034,8 +1036,7 @@ class Linker:
         by_requester: dict[str, list[int]] = {}
         by_container: dict[str, int] = {}
         assignment = Column.filled("i", total, -1)
-        decisions_of = _Records()  # (signal, detail, review), in the order they are made
-        decision_slot = Column.filled("i", total, -1)  # per message number: its slot there
+        decisions_of = _Records()  # (signal, detail, review) by rank: one per message, in order
 
         def find(c: int) -> int:
             while parent_of[c] != c:
@@ -1076,7 +1077,7 @@ class Linker:
             return a
 
         sigs = self._sigs
-        for i in order:
+        for rank, i in enumerate(order):
             sig: Signature = sigs.get(i)
             decisions: list[tuple[str, int, str]] = []  # (signal, cluster, detail)
             review = False
@@ -1179,11 +1180,11 @@ class Linker:
                 decisions.append(("new", target, "first message of a request"))
             target = find(target)
             cl = clusters[target]
-            self._absorb(cl, sig, i)
+            self._absorb(cl, sig, rank)
             assignment[i] = target
             main_signal = decisions[0][0] if decisions else "new"
             detail = "; ".join(d[2] for d in decisions)
-            decision_slot[i] = decisions_of.append((main_signal, detail, review))
+            decisions_of.append((main_signal, detail, review))
             cl.review = cl.review or review
             # register what this message makes findable
             for key, printed, kind in sig.numbers:
@@ -1234,11 +1235,11 @@ class Linker:
         self._shared.clear()
         overrides: dict[int, tuple[str, str, bool]] = {}
 
-        def decision(i: int) -> tuple[str, str, bool]:
-            found: tuple[str, str, bool] = overrides.get(i) or decisions_of.get(decision_slot[i])
+        def decision(rank: int) -> tuple[str, str, bool]:
+            found: tuple[str, str, bool] = overrides.get(rank) or decisions_of.get(rank)
             return found
 
-        self._adopt_orphans(clusters, find, merge, decision, overrides)
+        self._adopt_orphans(clusters, find, merge, decision, overrides, order)
         self._times = Column("q")  # only the adoption of orphans compares times
         # The final clusters in order of their first message, members oldest first, as
         # linked lists over arrays: a dict of 17,000 small arrays was 3 MB at 100,000.
@@ -1288,9 +1289,9 @@ class Linker:
                 where = {i: (s.source, s.index) for i, s in zip(ids, member_sigs, strict=True)}
                 parent = number_of[find(cl.parent)] if cl.parent is not None else -1
                 links = []
-                for i in cl.members:
-                    signal, detail, review = decision(i)
-                    links.append(_decision(*where[i], signal, detail, review))
+                for rank in cl.members:
+                    signal, detail, review = decision(rank)
+                    links.append(_decision(*where[order[rank]], signal, detail, review))
                 records.append(build_request(
                     key=names[number], members=member_sigs, numbers=self._ranked_numbers(cl, member_sigs),
                     links=tuple(links), parent_key=names[parent] if parent >= 0 else None,
@@ -1310,10 +1311,10 @@ class Linker:
 
     def _adopt_orphans(self, clusters: _ClusterStore, find: Callable[[int], int],
                        merge: Callable[[int, int], int], decision: Callable[[int], tuple[str, str, bool]],
-                       overrides: dict[int, tuple[str, str, bool]]) -> None:
+                       overrides: dict[int, tuple[str, str, bool]], order: Column) -> None:
         """Agency notices that name no request (a portal's "account created" mail sent just
         before the acknowledgement) join the request of the same requester and agency
-        nearest in time, before or after."""
+        nearest in time, before or after. Members are ranks: ``order[rank]`` is the message."""
         live = Column("i")
         by_requester: dict[str, array[int]] = {}
         for cid in range(len(clusters)):
@@ -1328,11 +1329,11 @@ class Linker:
         times = self._times
 
         def span(c: _Cluster) -> tuple[int, int] | None:
-            stamps = [t for t in (times[i] for i in c.members) if t != _NO_TIME]
+            stamps = [t for t in (times[order[r]] for r in c.members) if t != _NO_TIME]
             return (min(stamps), max(stamps)) if stamps else None
 
         def sources(c: _Cluster) -> set[str]:
-            return {self._sigs.get(i).source for i in c.members}
+            return {self._sigs.get(order[r]).source for r in c.members}
 
         for oid in live:
             clusters.trim()
@@ -1361,7 +1362,7 @@ class Linker:
                     continue
                 if not self.options.link_across_sources:
                     if own_sources is None:
-                        own_sources = {self._sigs.get(i).source for i in own}
+                        own_sources = {self._sigs.get(order[r]).source for r in own}
                     if not (sources(cand) & own_sources):
                         continue
                 if containers and cand.containers and not (containers & cand.containers):
@@ -1377,11 +1378,11 @@ class Linker:
                 root = merge(best[1], oid)
                 # the notices of the orphan (of both, when the orphan absorbed the other)
                 adopted = set(clusters[root].members) if root == oid else own
-                for i in clusters[root].members:
-                    if i in adopted:
-                        signal, _detail, review = decision(i)
+                for rank in clusters[root].members:
+                    if rank in adopted:
+                        signal, _detail, review = decision(rank)
                         if signal == "new":
-                            overrides[i] = ("agency_time", "agency notice next to this request in time", review)
+                            overrides[rank] = ("agency_time", "agency notice next to this request in time", review)
         clusters.trim()
 
     @staticmethod

@@ -257,7 +257,7 @@ def _in_phone(text: str, start: int, end: int) -> bool:
 #: of 100,000 messages names about 17,000, and the map would be the one thing in a
 #: parse's memory that grows with the mailbox. A number not named for this many others
 #: is forgotten: a later mention must then carry its label ("Request No.") to be found.
-KNOWN_KEPT = 8192
+KNOWN_KEPT = 4096
 
 
 def known_forms(values: Iterable[str]) -> dict[str, str]:
