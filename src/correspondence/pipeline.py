@@ -300,6 +300,7 @@ def stream(
             if not slots:
                 return
             order = _oldest_first(times)
+            times = Column("d")  # sorted: let it go before the signatures grow the linker's
             window = DuplicateWindow()
             ordered, dups = Column("i"), {}  # duplicates are few: by index
             for index, pos in enumerate(order):
