@@ -1,17 +1,26 @@
 #!/usr/bin/env python3
-"""Build the blind evaluation set: specs/NAME.txt -> threads/NAME.mbox + NAME.json.
+"""Build an invented evaluation set: SET/specs/NAME.txt -> SET/threads/NAME.mbox + SET/NAME.json.
 
-One spec holds a thread's facts and its messages, so the mailbox and its labels cannot
-drift apart. Run from anywhere: `python eval/blind/build.py`.
+One builder for eval/blind, eval/train2 and eval/train3 (rebuilds are byte-identical). One
+spec holds a thread's facts and its messages, so the mailbox and its labels cannot drift
+apart. Run from anywhere:
+
+    python3 eval/build.py eval/blind                  # every spec of a set
+    python3 eval/build.py eval/train3/specs/X.txt     # one spec
 
 Spec format (see specs/*.txt): a header of `key: value` lines (title, agency, requester,
 tracking_number, status, secrets separated by ` | `), then one block per message opening
 with a line `--- message`. A block is `key: value` lines, a blank line, then the plain
-body. Keys: from, to, date (YYYY-MM-DD HH:MM +ZZZZ), subject, format (plain | alt | html |
-portal), headers (`Name: value ; Name: value`), sender, role, portal, events, optional,
+body. Keys: from, to, cc, date (YYYY-MM-DD HH:MM +ZZZZ), subject, format (plain | alt | html |
+portal | portalhtml: portal table layout with no plain part), brand (portal banner), headers (`Name: value ; Name: value`), sender, role, portal, events, optional,
 tracking (a number, or `null` to label "names none"; absent = not labelled), fields (JSON),
-dup (index), quote (`gmail N` | `outlook N` | `original N`: append message N as quoted
-history), starts (the snippet that identifies the message).
+dup (index), note, quote (`gmail N` | `outlook N` | `original N` | `forward N`: append
+message N as quoted history, or as a Gmail "Forwarded message" block), starts (the snippet
+that identifies the message).
+
+A body may end with one or more attachments: a line `=== attach NAME.txt` starts one;
+the text after it (to the next such line) is sent as a text/plain attachment
+(Content-Disposition: attachment), not as part of the body.
 """
 from __future__ import annotations
 
@@ -26,7 +35,6 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 URL = re.compile(r"https?://[^\s)>\]]+")
 
 
@@ -38,7 +46,9 @@ def parse_spec(text: str) -> tuple[dict, list[dict]]:
         block = block.lstrip("\n")
         top, _, body = block.partition("\n\n")
         m = dict(_kv(line) for line in top.splitlines() if line.strip())
+        body, *atts = re.split(r"^=== attach ", body, flags=re.M)
         m["body"] = body.rstrip() + "\n"
+        m["attachments"] = [(a.partition("\n")[0].strip(), a.partition("\n")[2].strip() + "\n") for a in atts]
         msgs.append(m)
     return meta, msgs
 
@@ -55,6 +65,10 @@ def when(m: dict) -> datetime:
 def quote_block(kind: str, q: dict) -> str:
     dt = when(q)
     body = q["own"].rstrip()
+    if kind == "forward":
+        stamp = dt.strftime("%a, %b %-d, %Y at %-I:%M %p")
+        return (f"\n\n---------- Forwarded message ---------\nFrom: {q['from']}\nDate: {stamp}\n"
+                f"Subject: {q['subject']}\nTo: {q['to']}\n\n{body}\n")
     if kind == "gmail":
         stamp = dt.strftime("%a, %b %-d, %Y at %-I:%M %p")
         lines = "\n".join(("> " + ln) if ln else ">" for ln in body.splitlines())
@@ -112,16 +126,21 @@ def build_message(m: dict, meta: dict, idx: int, name: str) -> mailbox.mboxMessa
         msg[k.strip()] = v.strip()
     body = m["full"]
     fmt = m.get("format", "plain")
-    cte = "quoted-printable" if fmt in ("alt", "portal", "html") else None
+    cte = "quoted-printable" if fmt in ("alt", "portal", "html", "portalhtml") else None
     title = m.get("brand") or email.utils.parseaddr(m["from"])[0]
     if fmt == "html":
         msg.set_content(to_html(body, False), subtype="html", cte=cte)
+    elif fmt == "portalhtml":
+        msg.set_content(to_html(body, True, title), subtype="html", cte=cte)
     else:
         msg.set_content(body, cte=cte) if cte else msg.set_content(body)
         if fmt in ("alt", "portal"):
             msg.add_alternative(to_html(body, fmt == "portal", title), subtype="html", cte=cte)
             # a fixed boundary keeps rebuilt mailboxes byte-identical
             msg.set_boundary(f"=_{digest[:20]}")
+    for n, (fname, text) in enumerate(m.get("attachments", [])):
+        msg.add_attachment(text, subtype="plain", filename=fname)
+        msg.set_boundary(f"=_mixed{n}_{digest[:16]}")
     box_msg = mailbox.mboxMessage(msg)
     box_msg.set_from(addr or "MAILER-DAEMON", dt.astimezone(tz=None).utctimetuple())
     return box_msg
@@ -151,6 +170,7 @@ def gold_message(m: dict) -> dict:
 
 def build(spec: Path) -> None:
     name = spec.stem
+    folder = spec.resolve().parent.parent  # SET/specs/NAME.txt
     meta, msgs = parse_spec(spec.read_text(encoding="utf-8"))
     for m in msgs:
         m["own"] = m["body"]
@@ -158,7 +178,7 @@ def build(spec: Path) -> None:
         if m.get("quote"):
             kind, n = m["quote"].split()
             m["full"] = m["body"].rstrip() + quote_block(kind, msgs[int(n)])
-    out = HERE / "threads" / f"{name}.mbox"
+    out = folder / "threads" / f"{name}.mbox"
     out.parent.mkdir(exist_ok=True)
     out.unlink(missing_ok=True)
     box = mailbox.mbox(out)
@@ -175,7 +195,8 @@ def build(spec: Path) -> None:
         "title": meta["title"],
         "agency": meta["agency"],
         "requester": meta["requester"],
-        "tracking_number": meta.get("tracking_number") or None,
+        # "null" in a spec means the thread never gets a number, as it does for a message
+        "tracking_number": None if meta.get("tracking_number", "null") == "null" else meta["tracking_number"],
         "status": meta["status"],
         "secrets": [s.strip() for s in meta.get("secrets", "").split(" | ") if s.strip()],
         "messages": [gold_message(m) for m in msgs],
@@ -183,11 +204,16 @@ def build(spec: Path) -> None:
     lines = ",\n".join("    " + json.dumps(g, ensure_ascii=False) for g in gold["messages"])
     head = {k: v for k, v in gold.items() if k != "messages"}
     text = json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ',\n  "messages": [\n' + lines + "\n  ]\n}\n"
-    (HERE / f"{name}.json").write_text(text, encoding="utf-8")
+    (folder / f"{name}.json").write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
-    specs = [Path(a) for a in argv] or sorted((HERE / "specs").glob("*.txt"))
+    if not argv:
+        print(__doc__)
+        return 2
+    specs: list[Path] = []
+    for arg in map(Path, argv):
+        specs.extend(sorted((arg / "specs").glob("*.txt")) if arg.is_dir() else [arg])
     for spec in specs:
         build(spec)
         print(f"built {spec.stem}")
