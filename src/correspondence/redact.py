@@ -40,18 +40,21 @@ _LABELLED = re.compile(
     r"authentication\s+code|pin(?:\s+number)?|user\s+key)\b[^\n:]{0,40}?(?::|\bis\b|enter:?)"
     r"[ \t]*\r?\n?[ \t]*)(?P<value>[^\s<>]{4,64})"
 )
-# Checked only on lines (^) that mention a code, so the lookaheads cost a few steps a line.
-_SIGN_IN_CODE = re.compile(
+# A line (^) that speaks of a code and of signing in or verifying; checked only at line
+# starts, so the lookaheads cost a few steps a line.
+_CODE_LINE = (
     r"(?im)^(?P<label>(?=[^\n]{0,200}?\bcodes?\b)"
     r"(?=[^\n]{0,200}?(?:sign[\s-]?in|log[\s-]?(?:in|on)|verif|authenticat|two[\s-]factor|\b2fa\b|one[\s-]time))"
-    r"[^\n]{0,200}?(?::|\bis\b|\bbelow\b\.?)[ \t]*(?:\r?\n[ \t]*){0,2})"
+)
+# The code after it on that line ("...: 493027", "... is 493027", "... below." + the code) ...
+_SIGN_IN_CODE = re.compile(
+    _CODE_LINE + r"[^\n]{0,200}?(?::|\bis\b|\bbelow\b\.?)[ \t]*(?:\r?\n[ \t]*){0,2})"
     r"(?P<value>[A-Za-z0-9]{4,12})(?![\w/@-])"
 )
 # ... or the code alone on a line of its own, just below such a line.
 _SIGN_IN_CODE_BELOW = re.compile(
-    r"(?im)^(?P<label>(?=[^\n]{0,200}?\bcodes?\b)"
-    r"(?=[^\n]{0,200}?(?:sign[\s-]?in|log[\s-]?(?:in|on)|verif|authenticat|two[\s-]factor|\b2fa\b|one[\s-]time))"
-    r"[^\n]{0,300}\n(?:[ \t]*\r?\n){0,2}[ \t]*)(?P<value>[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{2,8}){0,2})[ \t]*\r?$"
+    _CODE_LINE + r"[^\n]{0,300}\n(?:[ \t]*\r?\n){0,2}[ \t]*)"
+    r"(?P<value>[A-Za-z0-9]{4,12}(?:-[A-Za-z0-9]{2,8}){0,2})[ \t]*\r?$"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Values that are words, not secrets ("Password: reset", "passcode is required").
