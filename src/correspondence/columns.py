@@ -33,14 +33,22 @@ def _chunk(typecode: str, fill: Any = 0) -> memoryview:
 class Column:
     """An append-only sequence of numbers of one array typecode, held in fixed chunks."""
 
-    __slots__ = ("_chunks", "_len", "typecode")
+    __slots__ = ("_chunks", "_len", "_widen", "typecode")
 
     def __init__(self, typecode: str, values: Iterable[Any] = ()) -> None:
         self.typecode = typecode
         self._chunks: list[memoryview] = []
         self._len = 0
+        self._widen = False
         for value in values:
             self.append(value)
+
+    @classmethod
+    def offsets(cls) -> Column:
+        """File offsets: 4 bytes each, widened to 8 once one passes 4 GiB."""
+        column = cls("I")
+        column._widen = True
+        return column
 
     @classmethod
     def filled(cls, typecode: str, n: int, value: Any = 0) -> Column:
@@ -78,6 +86,9 @@ class Column:
             left -= _CHUNK
 
     def append(self, value: Any) -> None:
+        if self._widen and value >= 2**32:
+            wide = Column("q", self)
+            self._chunks, self.typecode, self._widen = wide._chunks, "q", False
         if self._len & _MASK == 0:
             self._chunks.append(_chunk(self.typecode))
         self._chunks[self._len >> _SHIFT][self._len & _MASK] = value

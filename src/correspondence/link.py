@@ -653,7 +653,7 @@ class _Records:
     def __init__(self) -> None:
         # closed by close(); the owner's lifetime spans several calls
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="correspondence-link-")  # noqa: SIM115
-        self._offsets = Column("I")  # widened to "q" past 4 GiB
+        self._offsets = Column.offsets()
         self._end = 0
 
     def __len__(self) -> int:
@@ -663,8 +663,6 @@ class _Records:
         data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
         self._file.seek(self._end)
         self._file.write(data)
-        if self._end >= 2**32 and self._offsets.typecode == "I":
-            self._offsets = Column("q", self._offsets)
         self._offsets.append(self._end)
         self._end += len(data)
         return len(self._offsets) - 1

@@ -219,14 +219,11 @@ class _Spool:
     def __init__(self) -> None:
         # closed by stream()'s finally; a with-block cannot span the generator's passes
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="correspondence-spool-")  # noqa: SIM115
-        self.offsets = Column("I")  # widened to "q" past 4 GiB
+        self.offsets = Column.offsets()
 
     def append(self, message: Message) -> int:
         self._file.seek(0, 2)
-        end = self._file.tell()
-        if end >= 2**32 and self.offsets.typecode == "I":
-            self.offsets = Column("q", self.offsets)
-        self.offsets.append(end)
+        self.offsets.append(self._file.tell())
         self._file.write(message.model_dump_json().encode("utf-8") + b"\n")
         return len(self.offsets) - 1
 
