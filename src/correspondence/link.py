@@ -1330,8 +1330,8 @@ class Linker:
             stamps = [t for t in (times[order[r]] for r in c.members) if t != _NO_TIME]
             return (min(stamps), max(stamps)) if stamps else None
 
-        def sources(c: _Cluster) -> set[str]:
-            return {self._sigs.get(order[r]).source for r in c.members}
+        def sources(members: Iterable[int]) -> set[str]:
+            return {self._sigs.get(order[r]).source for r in members}
 
         for oid in live:
             clusters.trim()
@@ -1360,8 +1360,8 @@ class Linker:
                     continue
                 if not self.options.link_across_sources:
                     if own_sources is None:
-                        own_sources = {self._sigs.get(order[r]).source for r in own}
-                    if not (sources(cand) & own_sources):
+                        own_sources = sources(own)
+                    if not (sources(cand.members) & own_sources):
                         continue
                 if containers and cand.containers and not (containers & cand.containers):
                     continue  # the format says these are two threads
